@@ -1,0 +1,29 @@
+package vn.dangbo;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.modulith.Modulithic;
+
+import java.util.Set;
+
+/**
+ * One jar that serves, and that answers a few commands (create-admin, demo-data) when the first
+ * argument names one: then it starts without a web server and exits when the command is done.
+ */
+@Modulithic(sharedModules = "shared")
+@SpringBootApplication
+public class DangboApplication {
+
+    static final Set<String> COMMANDS = Set.of("create-admin", "demo-data");
+
+    public static void main(String[] args) {
+        SpringApplication app = new SpringApplication(DangboApplication.class);
+        if (args.length > 0 && COMMANDS.contains(args[0])) {
+            app.setWebApplicationType(WebApplicationType.NONE);
+            app.setAdditionalProfiles("command");
+            System.exit(SpringApplication.exit(app.run(args)));
+        }
+        app.run(args);
+    }
+}

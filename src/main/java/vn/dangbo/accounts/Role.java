@@ -1,0 +1,3 @@
+package vn.dangbo.accounts;
+
+public enum Role { ADMIN, COMMITTEE, CELL_SECRETARY, MEMBER, EDITOR }

@@ -1,0 +1,6 @@
+package vn.dangbo.members;
+
+import java.time.Instant;
+
+public record ChangeEntry(Instant changedAt, String changedBy, String summary) {
+}

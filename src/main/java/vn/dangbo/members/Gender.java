@@ -1,0 +1,3 @@
+package vn.dangbo.members;
+
+public enum Gender { MALE, FEMALE }

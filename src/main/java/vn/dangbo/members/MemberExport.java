@@ -1,0 +1,37 @@
+package vn.dangbo.members;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import vn.dangbo.shared.SpreadsheetFile;
+import vn.dangbo.shared.Viewer;
+
+import java.util.List;
+
+/** The filtered member list as an xlsx in the columns of the import template. */
+@Service
+public class MemberExport {
+
+    private final MemberRegistry registry;
+    private final MessageSource messages;
+
+    MemberExport(MemberRegistry registry, MessageSource messages) {
+        this.registry = registry;
+        this.messages = messages;
+    }
+
+    /**
+     * The rows are read now, so a refusal comes before the download starts. The file carries citizen
+     * ids and phone numbers, so only those who may open every record on their list get it: the
+     * committee and a cell's secretary, not a member who sees names only.
+     */
+    public SpreadsheetFile export(MemberQuery query, Viewer viewer) {
+        viewer.require(mayExport(viewer));
+        List<MemberView> rows = registry.all(query, viewer);
+        MemberSpreadsheet format = new MemberSpreadsheet(MemberSpreadsheet.labels(messages), List.of(), registry.today());
+        return new SpreadsheetFile("danh-sach-dang-vien-" + registry.today() + ".xlsx", out -> format.writeMembers(rows, out));
+    }
+
+    public static boolean mayExport(Viewer viewer) {
+        return viewer.seesAllCells() || viewer.is(Viewer.CELL_SECRETARY);
+    }
+}

@@ -1,0 +1,6 @@
+package vn.dangbo.members;
+
+import java.time.LocalDate;
+
+public record MemberRecognized(long memberId, LocalDate officialOn) {
+}

@@ -1,0 +1,12 @@
+package vn.dangbo.members;
+
+import org.jspecify.annotations.Nullable;
+
+import java.time.LocalDate;
+
+public record MemberView(long id, String fullName, String familyName, String middleName, String givenName,
+                         LocalDate birthDate, Gender gender, String ethnicity, String religion, String hometown,
+                         String citizenId, @Nullable String partyCardNumber, @Nullable String phone,
+                         LocalDate admittedOn, @Nullable LocalDate officialOn, MembershipKind kind, Standing standing,
+                         long cellId, String cellName, Education education, PoliticalTheory politicalTheory, String job) {
+}

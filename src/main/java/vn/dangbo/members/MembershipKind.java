@@ -1,0 +1,4 @@
+package vn.dangbo.members;
+
+/** Đảng viên dự bị / chính thức. */
+public enum MembershipKind { PROBATIONARY, OFFICIAL }

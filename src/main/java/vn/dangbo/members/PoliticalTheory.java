@@ -1,0 +1,4 @@
+package vn.dangbo.members;
+
+/** Trình độ lý luận chính trị, lowest first. */
+public enum PoliticalTheory { NONE, ELEMENTARY, INTERMEDIATE, ADVANCED, BACHELOR }
