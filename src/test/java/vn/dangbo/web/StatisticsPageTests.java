@@ -6,6 +6,7 @@ import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.ReducedMotion;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangbo.organization.OrganizationDirectory;
 
@@ -15,6 +16,9 @@ import java.util.List;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+// These tests check the demo organization's published figures: they need it as loaded, not as
+// other test classes sharing the cached context left it.
+@DirtiesContext(classMode = DirtiesContext.ClassMode.BEFORE_CLASS)
 class StatisticsPageTests extends BrowserTestSupport {
 
     static final String OFFICE = "Chi bộ 1 – Văn phòng Sở";
