@@ -25,6 +25,7 @@ public class TestDatabaseIsolation implements EnvironmentPostProcessor, Ordered 
 
     @Override
     public int getOrder() {
-        return Ordered.LOWEST_PRECEDENCE;
+        // before DataDirectory, which resolves the data directory that names this database
+        return 0;
     }
 }
