@@ -3,6 +3,7 @@ package vn.dangbo.members;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 /** A party member's record; its transitions guard the lifecycle rules (party-work.md R28–R35). */
 @Entity
 @Table(name = "member")
+@EntityListeners(MemberSearchIndex.MemberWrites.class)
 class Member {
 
     static final int PROBATION_MONTHS = 12;
@@ -177,7 +179,8 @@ class Member {
     LocalDate getAdmittedOn() { return admittedOn; }
 
     MemberView toView(String cellName) {
-        return new MemberView(id, fullName, familyName, middleName, givenName, birthDate, gender, ethnicity, religion, hometown,
+        // Id 0 for a record not saved yet: the rows of an import file being written.
+        return new MemberView(id == null ? 0 : id, fullName, familyName, middleName, givenName, birthDate, gender, ethnicity, religion, hometown,
                 citizenId, partyCardNumber, phone, admittedOn, officialOn, kind, standing, cellId, cellName, education,
                 politicalTheory, job);
     }

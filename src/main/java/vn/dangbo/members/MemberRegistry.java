@@ -3,9 +3,8 @@ package vn.dangbo.members;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.organization.CellsMerged;
@@ -31,9 +30,9 @@ import java.util.stream.Collectors;
 public class MemberRegistry implements MemberDirectory {
 
     private static final int IMPORT_CHUNK = 1_000;
-    private static final Sort VIETNAMESE_ORDER = Sort.by("sortKey", "id");
 
     private final Members members;
+    private final MemberSearchIndex index;
     private final MemberEvents events;
     private final MemberChanges changes;
     private final OrganizationDirectory organization;
@@ -42,9 +41,10 @@ public class MemberRegistry implements MemberDirectory {
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entityManager;
 
-    MemberRegistry(Members members, MemberEvents events, MemberChanges changes, OrganizationDirectory organization,
-                   ApplicationEventPublisher publisher, Clock clock) {
+    MemberRegistry(Members members, MemberSearchIndex index, MemberEvents events, MemberChanges changes,
+                   OrganizationDirectory organization, ApplicationEventPublisher publisher, Clock clock) {
         this.members = members;
+        this.index = index;
         this.events = events;
         this.changes = changes;
         this.organization = organization;
@@ -61,27 +61,35 @@ public class MemberRegistry implements MemberDirectory {
     /** One page of the list in Vietnamese order, limited to what the viewer may see. */
     public Page<MemberSummary> search(MemberQuery query, Viewer viewer, int page, int size) {
         viewer.require(viewer.mayListMembers());
-        Specification<Member> spec = MemberSearch.matching(query, today());
-        Long scope = viewer.cellScope();
-        if (scope != null) {
-            spec = spec.and(MemberSearch.inCell(scope));
-        }
-        Page<Member> found = members.findAll(spec, PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200), VIETNAMESE_ORDER));
-        Map<Long, String> cells = cellNames(found.getContent().stream().map(Member::getCellId).collect(Collectors.toSet()));
-        return found.map(m -> summary(m.toView(cells.getOrDefault(m.getCellId(), "?"))));
+        PageRequest request = PageRequest.of(Math.max(page, 0), Math.clamp(size, 1, 200));
+        MemberSearchIndex.Found found = index.search(query, viewer.cellScope(), today(), request.getPageNumber(), request.getPageSize());
+        return new PageImpl<>(inOrder(found.ids()).stream().map(MemberRegistry::summary).toList(), request, found.total());
     }
 
     /** Every match (for export), in Vietnamese order. */
     public List<MemberView> all(MemberQuery query, Viewer viewer) {
         viewer.require(viewer.mayListMembers());
-        Specification<Member> spec = MemberSearch.matching(query, today());
-        Long scope = viewer.cellScope();
-        if (scope != null) {
-            spec = spec.and(MemberSearch.inCell(scope));
+        return inOrder(index.all(query, viewer.cellScope(), today()));
+    }
+
+    /** The records of these ids, read in chunks, in the order given. */
+    private List<MemberView> inOrder(List<Long> ids) {
+        List<MemberView> views = new ArrayList<>(ids.size());
+        for (int from = 0; from < ids.size(); from += IMPORT_CHUNK) {
+            List<Long> chunk = ids.subList(from, Math.min(ids.size(), from + IMPORT_CHUNK));
+            Map<Long, Member> byId = members.findAllById(chunk).stream().collect(Collectors.toMap(Member::getId, m -> m));
+            Map<Long, String> cells = cellNames(byId.values().stream().map(Member::getCellId).collect(Collectors.toSet()));
+            for (Long id : chunk) {
+                Member m = byId.get(id);
+                if (m != null) {
+                    views.add(m.toView(cells.getOrDefault(m.getCellId(), "?")));
+                }
+            }
+            if (ids.size() > IMPORT_CHUNK) {
+                entityManager.clear(); // a province-sized export is not kept in memory as entities
+            }
         }
-        List<Member> found = members.findAll(spec, VIETNAMESE_ORDER);
-        Map<Long, String> cells = cellNames(found.stream().map(Member::getCellId).collect(Collectors.toSet()));
-        return found.stream().map(m -> m.toView(cells.getOrDefault(m.getCellId(), "?"))).toList();
+        return views;
     }
 
     public MemberView view(long id, Viewer viewer) {

@@ -1,13 +1,12 @@
 package vn.dangbo.members;
 
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Query;
 
 import java.util.Collection;
 import java.util.List;
 
-interface Members extends JpaRepository<Member, Long>, JpaSpecificationExecutor<Member> {
+interface Members extends JpaRepository<Member, Long> {
 
     List<Member> findByCellId(Long cellId);
 
