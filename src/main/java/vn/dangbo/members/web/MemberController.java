@@ -27,10 +27,13 @@ import vn.dangbo.members.MemberView;
 import vn.dangbo.members.MembershipKind;
 import vn.dangbo.members.PoliticalTheory;
 import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.organization.OrganizationUnit;
+import vn.dangbo.shared.HtmlOptions;
 import vn.dangbo.shared.Viewer;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 @Controller
 class MemberController {
@@ -74,8 +77,10 @@ class MemberController {
         Page<MemberSummary> members = registry.search(filters, viewer, page, PAGE_SIZE);
         model.addAttribute("members", members);
         model.addAttribute("query", filters);
-        model.addAttribute("cells", viewer.seesAllCells() ? organization.activeCells()
-                : organization.activeCells().stream().filter(c -> viewer.mayListCell(c.id())).toList());
+        List<OrganizationUnit> cells = viewer.seesAllCells() ? organization.activeCells()
+                : organization.activeCells().stream().filter(c -> viewer.mayListCell(c.id())).toList();
+        model.addAttribute("cells", cells);
+        model.addAttribute("cellOptions", HtmlOptions.of(cells.stream().map(c -> Map.entry(c.id(), c.name())).toList(), filters.cellId()));
         return "members/list";
     }
 
