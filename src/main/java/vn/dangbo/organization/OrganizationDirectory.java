@@ -147,6 +147,16 @@ public class OrganizationDirectory {
         return holders(terms, members);
     }
 
+    /** The positions in each of these organizations, in a few queries however many there are. */
+    public Map<Long, List<PositionHolder>> positionsInEach(Collection<Long> organizationIds, MemberDirectory members) {
+        List<PositionTerm> terms = new java.util.ArrayList<>();
+        List<Long> ids = List.copyOf(organizationIds);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            terms.addAll(positions.findByOrganizationIdIn(ids.subList(from, Math.min(ids.size(), from + 1_000))));
+        }
+        return holders(terms, members).stream().collect(Collectors.groupingBy(PositionHolder::organizationId));
+    }
+
     public List<PositionHolder> positionsHeldBy(long memberId, MemberDirectory members) {
         return holders(positions.findByMemberIdOrderByStartedOnDesc(memberId), members);
     }

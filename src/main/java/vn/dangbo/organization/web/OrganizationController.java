@@ -37,11 +37,13 @@ class OrganizationController {
     @GetMapping("/organization")
     String showOrganization(Model model) {
         Map<Long, Long> counts = members.countsByCell();
-        List<CellRow> active = organization.activeCells().stream()
-                .map(c -> new CellRow(c, counts.getOrDefault(c.id(), 0L), current(organization.positionsIn(c.id(), members))))
+        List<OrganizationUnit> cells = organization.cells();
+        Map<Long, List<PositionHolder>> positions = organization.positionsInEach(cells.stream().map(OrganizationUnit::id).toList(), members);
+        List<CellRow> active = cells.stream().filter(OrganizationUnit::active)
+                .map(c -> new CellRow(c, counts.getOrDefault(c.id(), 0L), current(positions.getOrDefault(c.id(), List.of()))))
                 .toList();
-        List<CellRow> former = organization.cells().stream().filter(c -> !c.active())
-                .map(c -> new CellRow(c, 0, organization.positionsIn(c.id(), members)))
+        List<CellRow> former = cells.stream().filter(c -> !c.active())
+                .map(c -> new CellRow(c, 0, positions.getOrDefault(c.id(), List.of())))
                 .toList();
         organization.committee().ifPresent(committee -> {
             model.addAttribute("committee", committee);
