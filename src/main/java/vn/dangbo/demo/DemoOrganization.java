@@ -37,36 +37,55 @@ import java.util.Set;
  * theory) and the 09/2018 merge of 5 cells into 4. Names, ids and dates are invented.
  */
 @Component
-@Profile("!command")
-@Order(10)
-class DemoOrganization implements ApplicationRunner {
+class DemoOrganization {
 
     static final String DEMO_PASSWORD = "dangbo-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoOrganization.class);
     private static final Viewer SYSTEM = new Viewer("hệ thống", Set.of(Viewer.ADMIN), null, null);
 
-    private final boolean enabled;
     private final OrganizationDirectory organization;
     private final MemberRegistry registry;
     private final AccountManagement accounts;
     private final TransactionTemplate transaction;
 
-    DemoOrganization(@Value("${dangbo.demo.enabled:false}") boolean enabled, OrganizationDirectory organization,
-                     MemberRegistry registry, AccountManagement accounts, TransactionTemplate transaction) {
-        this.enabled = enabled;
+    DemoOrganization(OrganizationDirectory organization, MemberRegistry registry, AccountManagement accounts,
+                     TransactionTemplate transaction) {
         this.organization = organization;
         this.registry = registry;
         this.accounts = accounts;
         this.transaction = transaction;
     }
 
-    @Override
-    public void run(ApplicationArguments args) {
-        if (!enabled || organization.committee().isPresent()) {
-            return;
+    /** Loads the demo organization into an empty database; says whether it did. */
+    boolean loadIfEmpty() {
+        if (organization.committee().isPresent()) {
+            return false;
         }
         transaction.executeWithoutResult(status -> load());
         log.info("Demo data loaded: 4 cells, 33 members; demo accounts use the password '{}'", DEMO_PASSWORD);
+        return true;
+    }
+
+    /** On the first start of the server, where demo data is on. */
+    @Component
+    @Profile("!command")
+    @Order(10)
+    static class OnFirstStart implements ApplicationRunner {
+
+        private final boolean enabled;
+        private final DemoOrganization demo;
+
+        OnFirstStart(@Value("${dangbo.demo.enabled:false}") boolean enabled, DemoOrganization demo) {
+            this.enabled = enabled;
+            this.demo = demo;
+        }
+
+        @Override
+        public void run(ApplicationArguments args) {
+            if (enabled) {
+                demo.loadIfEmpty();
+            }
+        }
     }
 
     private void load() {
@@ -152,11 +171,23 @@ class DemoOrganization implements ApplicationRunner {
     private static MemberData member(String name, Gender gender, LocalDate birth, LocalDate admitted, LocalDate official,
                                      MembershipKind kind, long cell, Education education, PoliticalTheory theory, int index,
                                      NameGenerator names, Random random) {
-        String citizenId = String.format("0%02d%d%02d%06d", 12 + index % 80, gender == Gender.MALE ? 0 : 1,
-                birth.getYear() % 100, 100000 + random.nextInt(900000));
+        return member(name, gender, birth, admitted, official, kind, cell, education, theory, index,
+                citizenId(12 + index % 80, gender, birth, 100000 + random.nextInt(900000)), names, random);
+    }
+
+    /** A 12-digit citizen id as the format has it: province code, sex and century, year of birth, serial. */
+    static String citizenId(int provinceCode, Gender gender, LocalDate birth, int serial) {
+        int sexAndCentury = (birth.getYear() >= 2000 ? 2 : 0) + (gender == Gender.MALE ? 0 : 1);
+        return String.format("%03d%d%02d%06d", provinceCode, sexAndCentury, birth.getYear() % 100, serial);
+    }
+
+    /** An invented profile; the index makes the party card number and the spread of ethnicities. */
+    static MemberData member(String name, Gender gender, LocalDate birth, LocalDate admitted, LocalDate official,
+                             MembershipKind kind, long cell, Education education, PoliticalTheory theory, int index,
+                             String citizenId, NameGenerator names, Random random) {
         return new MemberData(name, birth, gender, index % 11 == 4 ? "Thái" : index % 13 == 6 ? "Tày" : "Kinh", "Không",
                 names.pick(List.of("Hà Nội", "Nam Định", "Thái Bình", "Nghệ An", "Lai Châu", "Điện Biên", "Thanh Hóa", "Phú Thọ")),
-                citizenId, String.format("%08d", 20_000_000 + index * 37 + 11), "09" + String.format("%08d", random.nextInt(100_000_000)),
+                citizenId, String.format("%08d", 20_000_000 + index * 37L + 11), "09" + String.format("%08d", random.nextInt(100_000_000)),
                 cell, education, theory, names.pick(List.of("Chuyên viên", "Chuyên viên chính", "Trưởng phòng", "Phó Trưởng phòng",
                 "Kế toán", "Kỹ sư", "Nghiên cứu viên", "Kiểm định viên")), admitted, official, kind);
     }
