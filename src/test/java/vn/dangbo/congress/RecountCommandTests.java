@@ -189,6 +189,27 @@ class RecountCommandTests {
     }
 
     @Test
+    void aFileListingTensOfThousandsOfCandidatesIsRefused() throws Exception {
+        StringBuilder candidates = new StringBuilder();
+        for (int i = 0; i < 20_000; i++) {
+            candidates.append(i > 0 ? "," : "").append("{\"id\":\"c").append(i).append("\",\"name\":\"\"}");
+        }
+        String text = "{\"format\":\"dangbo-ballot-log/1\",\"election\":{\"id\":\"x\",\"title\":\"\",\"body\":\"\","
+                + "\"round\":1,\"seats\":19999,\"method\":\"STRIKE_OUT\"},\"electorate\":{\"convened\":1},"
+                + "\"candidates\":[" + candidates + "],\"issued\":0,\"ballots\":[]}";
+        Outcome outcome = recount(file(text).toString());
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.err()).contains("quá nhiều ứng cử viên");
+    }
+
+    @Test
+    void deeplyNestedJsonIsRefusedWithoutCrashing() throws Exception {
+        Outcome outcome = recount(file("{\"format\":" + "[".repeat(100_000)).toString());
+        assertThat(outcome.status()).isEqualTo(2);
+        assertThat(outcome.err()).contains("lồng nhau quá sâu");
+    }
+
+    @Test
     void anUnknownReasonIsMalformed() throws Exception {
         Outcome outcome = recount(file(log(e1()).replace("\"EXEMPT_ABSENT\"", "\"ON_BUSINESS\"")).toString());
         assertThat(outcome.status()).isEqualTo(2);

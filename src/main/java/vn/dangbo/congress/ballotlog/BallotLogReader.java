@@ -37,6 +37,9 @@ public final class BallotLogReader {
     private static final Set<String> ENTRY = Set.of("seq", "ballot", "hash");
     private static final Set<String> BALLOT_EXTRAS = Set.of("written", "unstamped", "ruling", "reason");
 
+    /** Far above any real list (a national congress lists about two hundred); keeps a hostile file cheap to refuse. */
+    public static final int MAX_CANDIDATES = 10_000;
+
     private BallotLogReader() {
     }
 
@@ -142,6 +145,9 @@ public final class BallotLogReader {
 
     private static List<Candidate> candidates(Json value) throws MalformedBallotLog {
         List<Json> items = array(value, "candidates");
+        if (items.size() > MAX_CANDIDATES) {
+            throw new MalformedBallotLog("candidates: quá nhiều ứng cử viên (" + items.size() + ", tối đa " + MAX_CANDIDATES + ").");
+        }
         List<Candidate> candidates = new ArrayList<>();
         Set<String> ids = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class JsonReader {
 
     public static final int MAX_DEPTH = 16;
-    public static final int MAX_VALUES = 4_000_000;
+    public static final int MAX_VALUES = 2_000_000;
     private static final int MAX_NUMBER_LENGTH = 40;
 
     private final String text;
@@ -94,7 +94,7 @@ public final class JsonReader {
                 pos++;
                 return new Json.Obj(members);
             } else {
-                throw error("cần dấu phẩy hoặc dấu } ");
+                throw error("cần dấu phẩy hoặc dấu }");
             }
         }
     }

@@ -69,9 +69,9 @@ public final class RecountReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"TT", "Mã", "Họ và tên", "Số phiếu", "% trên N", "Kết quả"});
         int rank = 0;
+        java.util.Set<String> tied = new java.util.HashSet<>(result.tie().map(t -> t.candidates()).orElse(List.of()));
         for (CandidateTally tally : result.candidates()) {
-            boolean tied = result.tie().map(t -> t.candidates().contains(tally.id())).orElse(false);
-            String outcome = tally.elected() ? "Trúng cử" : tied ? "Bằng phiếu, bầu lại" : "Không trúng cử";
+            String outcome = tally.elected() ? "Trúng cử" : tied.contains(tally.id()) ? "Bằng phiếu, bầu lại" : "Không trúng cử";
             rows.add(new String[] {String.valueOf(++rank), Messages.clip(tally.id()), Messages.clip(tally.candidate().name()),
                     String.valueOf(tally.votes()), tally.percentOfBase(), outcome});
         }

@@ -79,9 +79,11 @@ public final class Tally {
         int tieSeats = tie.map(Tie::seats).orElse(0);
         int vacant = Math.max(0, seats - elected.size() - tieSeats);
 
+        boolean[] isElected = new boolean[list.size()];
+        elected.forEach(i -> isElected[i] = true);
         int validBallots = valid;
         List<CandidateTally> tallies = order.stream().map(i -> new CandidateTally(
-                list.get(i), i, (int) votes[i], base.passes(votes[i]), elected.contains(i),
+                list.get(i), i, (int) votes[i], base.passes(votes[i]), isElected[i],
                 Percent.of(votes[i], base.value()),
                 validBallots == 0 ? Optional.<String>empty() : Optional.of(Percent.of(votes[i], validBallots))))
                 .toList();
