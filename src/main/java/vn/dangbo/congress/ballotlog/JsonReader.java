@@ -179,7 +179,7 @@ public final class JsonReader {
         }
         int unit = 0;
         for (int i = 0; i < 4; i++) {
-            int d = Character.digit(text.charAt(pos + i), 16);
+            int d = hexDigit(text.charAt(pos + i));
             if (d < 0) {
                 throw error("\\u cần bốn chữ số thập lục phân");
             }
@@ -211,11 +211,25 @@ public final class JsonReader {
     private String hexOrZero(int at) {
         String h = text.substring(at, at + 4);
         for (int i = 0; i < 4; i++) {
-            if (Character.digit(h.charAt(i), 16) < 0) {
+            if (hexDigit(h.charAt(i)) < 0) {
                 return "0000";
             }
         }
         return h;
+    }
+
+    /** ASCII hex only: Character.digit would also take other scripts' digits. */
+    private static int hexDigit(char c) {
+        if (c >= '0' && c <= '9') {
+            return c - '0';
+        }
+        if (c >= 'a' && c <= 'f') {
+            return c - 'a' + 10;
+        }
+        if (c >= 'A' && c <= 'F') {
+            return c - 'A' + 10;
+        }
+        return -1;
     }
 
     private Json number() throws JsonSyntaxError {

@@ -134,6 +134,8 @@ class BallotLogReaderTests {
         assertThat(messageOf("{\"a\": 1, \"a\": 2}")).contains("hai lần");
         assertThat(messageOf("[".repeat(10_000))).contains("lồng nhau quá sâu");
         assertThat(messageOf("{\"a\": \"\\ud800\"}")).contains("surrogate");
+        assertThat(messageOf("{\"a\": \"\\ude00\"}")).contains("surrogate");
+        assertThat(messageOf("{\"a\": \"\\u\u0663\u0663\u0663\u0663\"}")).contains("thập lục phân");
         assertThat(messageOf("{} {}")).contains("còn nội dung");
         assertThat(messageOf("{\"a\": 01}")).contains("JSON không hợp lệ");
         assertThat(messageOf("{\"a\": \"tab\there\"}")).contains("ký tự điều khiển");
