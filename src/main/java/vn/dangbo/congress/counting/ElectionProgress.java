@@ -45,6 +45,11 @@ public record ElectionProgress(int seats, List<CountResult> rounds) {
         return Math.max(0, seats - elected().size());
     }
 
+    /** A cell that fails to elect its secretary in three rounds gets one appointed by the higher committee (R21). */
+    public boolean higherCommitteeAppoints(Post post) {
+        return post == Post.CELL_SECRETARY && rounds.size() >= Post.CELL_SECRETARY_ROUNDS && elected().isEmpty();
+    }
+
     /** Throws {@link InvalidRound} when {@code next} is not a round the rules allow now. */
     public void checkNextRound(Round next, ElectionRules rules) {
         if (rounds.isEmpty()) {

@@ -7,6 +7,8 @@ public enum Post {
     /** A cell of nine or more official members elects a cell committee of at most seven (R5). */
     CELL_COMMITTEE(true),
     SECRETARY(false),
+    /** A cell of fewer than nine official members elects its secretary directly (R5). */
+    CELL_SECRETARY(false),
     DEPUTY_SECRETARY(false),
     INSPECTION_COMMITTEE(false),
     INSPECTION_CHAIR(false),
@@ -31,9 +33,12 @@ public enum Post {
 
     /** A cell of fewer than nine official members elects a secretary directly (R5). */
     public static Post electedByCell(int officialMembers) {
-        return officialMembers < 9 ? SECRETARY : CELL_COMMITTEE;
+        return officialMembers < 9 ? CELL_SECRETARY : CELL_COMMITTEE;
     }
 
     /** The largest cell committee (R5). */
     public static final int MAX_CELL_COMMITTEE = 7;
+
+    /** Failed rounds after which the higher committee appoints a cell secretary (R21, Reg. 24 §22). */
+    public static final int CELL_SECRETARY_ROUNDS = 3;
 }

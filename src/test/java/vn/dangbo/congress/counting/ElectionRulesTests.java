@@ -110,9 +110,20 @@ class ElectionRulesTests {
 
     @Test
     void aCellOfNineOrMoreElectsACommitteeOfAtMostSeven() {
-        assertThat(Post.electedByCell(8)).isEqualTo(Post.SECRETARY);
+        assertThat(Post.electedByCell(8)).isEqualTo(Post.CELL_SECRETARY);
         assertThat(Post.electedByCell(9)).isEqualTo(Post.CELL_COMMITTEE);
         assertThat(CandidateLists.check(Post.CELL_COMMITTEE, 8, 9, defaults).problems()).anyMatch(p -> p.contains("tối đa 7"));
+    }
+
+    @Test
+    void aCellThatFailsToElectItsSecretaryThreeTimesHasOneAppointed() {
+        Round round = agreeDisagree(1, Electorate.of(8), 8, concat(times(4, CongressFixtures.marks(Mark.AGREE)),
+                times(4, CongressFixtures.marks(Mark.DISAGREE))));
+        CountResult failed = Tally.count(defaults, round);
+        assertThat(failed.elected()).isEmpty();
+        assertThat(ElectionProgress.of(1, failed, failed).higherCommitteeAppoints(Post.CELL_SECRETARY)).isFalse();
+        assertThat(ElectionProgress.of(1, failed, failed, failed).higherCommitteeAppoints(Post.CELL_SECRETARY)).isTrue();
+        assertThat(ElectionProgress.of(1, failed, failed, failed).higherCommitteeAppoints(Post.SECRETARY)).isFalse();
     }
 
     @Test
