@@ -1,0 +1,160 @@
+package vn.dangbo.congress.ballotlog;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Writes {@link Json}: the RFC 8785 canonical form the hash chain is built on, or indented for people. */
+public final class JsonWriter {
+
+    private JsonWriter() {
+    }
+
+    /**
+     * RFC 8785 (JCS): keys sorted by UTF-16 code units, no insignificant whitespace, strings
+     * escaped as ECMAScript does (only {@code "}, {@code \} and control characters), everything
+     * else written as itself. Numbers are limited to integers, which JCS writes as they are.
+     */
+    public static String canonical(Json value) {
+        StringBuilder out = new StringBuilder();
+        canonical(value, out);
+        return out.toString();
+    }
+
+    private static void canonical(Json value, StringBuilder out) {
+        switch (value) {
+            case Json.Obj obj -> {
+                List<String> keys = new ArrayList<>(obj.members().keySet());
+                keys.sort(String::compareTo); // String order is UTF-16 code-unit order, as JCS asks
+                out.append('{');
+                for (int i = 0; i < keys.size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    string(keys.get(i), out);
+                    out.append(':');
+                    canonical(obj.members().get(keys.get(i)), out);
+                }
+                out.append('}');
+            }
+            case Json.Arr arr -> {
+                out.append('[');
+                for (int i = 0; i < arr.items().size(); i++) {
+                    if (i > 0) {
+                        out.append(',');
+                    }
+                    canonical(arr.items().get(i), out);
+                }
+                out.append(']');
+            }
+            case Json.Str str -> string(str.value(), out);
+            case Json.Num num -> out.append(canonicalInteger(num.text()));
+            case Json.Bool bool -> out.append(bool.value());
+            case Json.Null n -> out.append("null");
+        }
+    }
+
+    private static String canonicalInteger(String text) {
+        if (!text.matches("-?(0|[1-9][0-9]{0,14})")) {
+            throw new IllegalArgumentException("only safe integers have a canonical form here: " + text);
+        }
+        return text.equals("-0") ? "0" : text;
+    }
+
+    /** Indented with two spaces, one member per line; non-ASCII written as itself. */
+    public static String pretty(Json value) {
+        StringBuilder out = new StringBuilder();
+        pretty(value, out, 0);
+        return out.append('\n').toString();
+    }
+
+    private static void pretty(Json value, StringBuilder out, int indent) {
+        switch (value) {
+            case Json.Obj obj -> {
+                if (obj.members().isEmpty()) {
+                    out.append("{}");
+                    return;
+                }
+                out.append("{\n");
+                int i = 0;
+                for (Map.Entry<String, Json> member : obj.members().entrySet()) {
+                    out.append("  ".repeat(indent + 1));
+                    string(member.getKey(), out);
+                    out.append(": ");
+                    pretty(member.getValue(), out, indent + 1);
+                    out.append(++i < obj.members().size() ? ",\n" : "\n");
+                }
+                out.append("  ".repeat(indent)).append('}');
+            }
+            case Json.Arr arr -> {
+                if (arr.items().isEmpty()) {
+                    out.append("[]");
+                    return;
+                }
+                boolean flat = arr.items().stream().noneMatch(v -> v instanceof Json.Obj || v instanceof Json.Arr);
+                if (flat) {
+                    // Lists of ids stay on one line: a ballot reads as one line.
+                    out.append('[');
+                    for (int i = 0; i < arr.items().size(); i++) {
+                        out.append(i > 0 ? ", " : "");
+                        pretty(arr.items().get(i), out, indent);
+                    }
+                    out.append(']');
+                    return;
+                }
+                out.append("[\n");
+                for (int i = 0; i < arr.items().size(); i++) {
+                    out.append("  ".repeat(indent + 1));
+                    pretty(arr.items().get(i), out, indent + 1);
+                    out.append(i + 1 < arr.items().size() ? ",\n" : "\n");
+                }
+                out.append("  ".repeat(indent)).append(']');
+            }
+            default -> canonical(value, out);
+        }
+    }
+
+    static void string(String value, StringBuilder out) {
+        out.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+
+    static Json.Obj object(Object... keysAndValues) {
+        java.util.LinkedHashMap<String, Json> members = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            members.put((String) keysAndValues[i], (Json) keysAndValues[i + 1]);
+        }
+        return new Json.Obj(members);
+    }
+
+    static Json.Str str(String value) {
+        return new Json.Str(value);
+    }
+
+    static Json.Num num(long value) {
+        return new Json.Num(Long.toString(value));
+    }
+
+    static Json.Arr strings(List<String> values) {
+        return new Json.Arr(values.stream().<Json>map(Json.Str::new).toList());
+    }
+}

@@ -1,0 +1,98 @@
+package vn.dangbo.congress.counting;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One round of voting for one post: the list, the seats, the electorate, the ballots issued and
+ * the ballots collected in the order the counting board entered them. The constructor refuses a
+ * round whose ballots do not fit its list; validity of each ballot is judged when counting.
+ *
+ * @param kind a tie re-vote among the tied only (R20) or any other round
+ */
+public record Round(String electionId, int number, int seats, Method method, List<Candidate> candidates,
+                    Electorate electorate, int issued, List<Ballot> ballots, Kind kind) {
+
+    public enum Kind { REGULAR, TIE_REVOTE }
+
+    public Round {
+        Objects.requireNonNull(electionId, "electionId");
+        Objects.requireNonNull(method, "method");
+        Objects.requireNonNull(electorate, "electorate");
+        Objects.requireNonNull(kind, "kind");
+        candidates = List.copyOf(candidates);
+        ballots = List.copyOf(ballots);
+        if (number < 1) {
+            throw new InvalidRound("Số thứ tự vòng bầu phải từ 1: " + number + ".");
+        }
+        if (seats < 1) {
+            throw new InvalidRound("Số cần bầu phải từ 1: " + seats + ".");
+        }
+        if (issued < 0) {
+            throw new InvalidRound("Số phiếu phát ra không được âm: " + issued + ".");
+        }
+        Set<String> ids = new HashSet<>();
+        for (Candidate candidate : candidates) {
+            if (!ids.add(candidate.id())) {
+                throw new InvalidRound("Mã ứng cử viên trùng: \"" + candidate.id() + "\".");
+            }
+        }
+        // R6, R7, R11, R12: strike-out needs a surplus; agree/disagree a list equal to the seats.
+        if (method == Method.STRIKE_OUT && candidates.size() <= seats) {
+            throw new InvalidRound("Phiếu gạch tên cần danh sách nhiều hơn số cần bầu (" + candidates.size()
+                    + " người, " + seats + " cần bầu).");
+        }
+        if (method == Method.AGREE_DISAGREE && candidates.size() != seats) {
+            throw new InvalidRound("Phiếu đồng ý/không đồng ý cần danh sách bằng số cần bầu (" + candidates.size()
+                    + " người, " + seats + " cần bầu).");
+        }
+        for (int i = 0; i < ballots.size(); i++) {
+            checkBallot(i + 1, ballots.get(i), method, ids, candidates.size());
+        }
+    }
+
+    public Round(String electionId, int number, int seats, Method method, List<Candidate> candidates,
+                 Electorate electorate, int issued, List<Ballot> ballots) {
+        this(electionId, number, seats, method, candidates, electorate, issued, ballots, Kind.REGULAR);
+    }
+
+    public Round withBallots(List<Ballot> others) {
+        return new Round(electionId, number, seats, method, candidates, electorate, issued, others, kind);
+    }
+
+    private static void checkBallot(int seq, Ballot ballot, Method method, Set<String> ids, int listSize) {
+        switch (ballot.choice()) {
+            case Ballot.Kept kept -> {
+                if (method != Method.STRIKE_OUT) {
+                    throw new InvalidRound("Phiếu " + seq + ": phiếu gạch tên trong vòng bầu đồng ý/không đồng ý.");
+                }
+                Set<String> seen = new HashSet<>();
+                for (String id : kept.ids()) {
+                    if (!ids.contains(id)) {
+                        throw new InvalidRound("Phiếu " + seq + ": mã ứng cử viên không có trong danh sách: \"" + id + "\".");
+                    }
+                    if (!seen.add(id)) {
+                        throw new InvalidRound("Phiếu " + seq + ": tên \"" + id + "\" được giữ hai lần.");
+                    }
+                }
+            }
+            case Ballot.Marked marked -> {
+                if (method != Method.AGREE_DISAGREE) {
+                    throw new InvalidRound("Phiếu " + seq + ": phiếu đồng ý/không đồng ý trong vòng bầu gạch tên.");
+                }
+                for (Map.Entry<String, Mark> mark : marked.marks().entrySet()) {
+                    if (!ids.contains(mark.getKey())) {
+                        throw new InvalidRound("Phiếu " + seq + ": mã ứng cử viên không có trong danh sách: \"" + mark.getKey() + "\".");
+                    }
+                    Objects.requireNonNull(mark.getValue(), "mark");
+                }
+                if (marked.marks().size() != listSize) {
+                    throw new InvalidRound("Phiếu " + seq + ": phải có đúng một ô đánh dấu cho mỗi người trong danh sách.");
+                }
+            }
+        }
+    }
+}
