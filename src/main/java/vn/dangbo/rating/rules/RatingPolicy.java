@@ -9,6 +9,7 @@ import java.util.Objects;
  * The engine holds no such number of its own.
  *
  * @param basis                      the texts this policy follows, for reports
+ * @param organizationQuota          counted across the collectives one committee decides; its scope is not used
  * @param disciplineCaps             the highest level a member disciplined in the year may get, per form
  * @param selfRemediedDisciplineCap  the same when the member detected and fully remedied the violation
  * @param newMemberMonths            members admitted fewer months before the review are not rated
