@@ -21,11 +21,11 @@ public final class HtmlOptions {
         StringBuilder html = new StringBuilder(choices.size() * 64);
         for (Map.Entry<?, String> choice : choices) {
             String value = String.valueOf(choice.getKey());
-            html.append("<option value=\"").append(HtmlUtils.htmlEscape(value)).append('"');
+            html.append("<option value=\"").append(HtmlUtils.htmlEscape(value, "UTF-8")).append('"');
             if (selected != null && Objects.equals(value, String.valueOf(selected))) {
                 html.append(" selected");
             }
-            html.append('>').append(HtmlUtils.htmlEscape(choice.getValue())).append("</option>");
+            html.append('>').append(HtmlUtils.htmlEscape(choice.getValue(), "UTF-8")).append("</option>");
         }
         return html.toString();
     }

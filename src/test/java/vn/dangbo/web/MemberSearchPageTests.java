@@ -34,4 +34,18 @@ class MemberSearchPageTests extends BrowserTestSupport {
             assertThat(collator.compare(a.given(), b.given())).as(names.get(i - 1) + " before " + names.get(i)).isLessThanOrEqualTo(0);
         }
     }
+
+    @Test
+    void theCellFilterKeepsItsChoiceAndListsOnlyThatCell() {
+        login("bithu.dangbo");
+        page.navigate(url("/members"));
+        page.getByLabel("Chi bộ", new com.microsoft.playwright.Page.GetByLabelOptions().setExact(true))
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("Chi bộ 3 – Chi cục Tiêu chuẩn Đo lường Chất lượng"));
+        page.getByRole(com.microsoft.playwright.options.AriaRole.BUTTON,
+                new com.microsoft.playwright.Page.GetByRoleOptions().setName("Lọc")).click();
+
+        var cells = page.locator("table tbody tr td:nth-child(5)").allTextContents();
+        assertThat(cells).isNotEmpty().allSatisfy(cell -> assertThat(cell.strip()).isEqualTo("Chi bộ 3 – Chi cục Tiêu chuẩn Đo lường Chất lượng"));
+        assertThat(page.locator("#cellId option:checked")).hasText("Chi bộ 3 – Chi cục Tiêu chuẩn Đo lường Chất lượng");
+    }
 }
