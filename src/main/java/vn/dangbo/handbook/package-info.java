@@ -1,0 +1,8 @@
+/**
+ * The electronic handbook: the catalog of the 27 manifestations of Resolution 04-NQ/TW and each
+ * member's yearly self-assessment against it, with the cell's and the committee's summaries.
+ * Refers to members and cells by id.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Handbook", allowedDependencies = {"members", "organization"})
+@org.jspecify.annotations.NullMarked
+package vn.dangbo.handbook;
