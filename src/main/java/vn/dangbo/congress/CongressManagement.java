@@ -331,8 +331,8 @@ public class CongressManagement {
     public CongressViews.SheetState enter(long congressId, long electionId, int number, int sheet, EnteredBallot ballot, Viewer actor) {
         Congress congress = congress(congressId);
         Election election = election(congress, electionId);
-        ElectionRound round = lockedOpenRound(election, number);
         long entrant = requireBoardMember(congress, election, actor);
+        ElectionRound round = lockedOpenRound(election, number);
         if (sheet < 1 || sheet > round.getIssued()) {
             throw new CongressException("Số thứ tự phiếu phải từ 1 đến " + round.getIssued() + " (số phiếu phát ra).");
         }
@@ -367,8 +367,8 @@ public class CongressManagement {
     public void rule(long congressId, long electionId, int number, int sheet, Ruling.Verdict verdict, String reason, Viewer actor) {
         Congress congress = congress(congressId);
         Election election = election(congress, electionId);
-        ElectionRound round = lockedOpenRound(election, number);
         requireBoardMember(congress, election, actor);
+        ElectionRound round = lockedOpenRound(election, number);
         String cleanReason = text(reason, 500, "Lý do");
         if (entries.findByRoundIdAndSheet(round.getId(), sheet).isPresent()) {
             throw new CongressException("Phiếu số " + sheet + " đã được chấp nhận; không sửa được.");
@@ -385,8 +385,8 @@ public class CongressManagement {
     public CountResult close(long congressId, long electionId, int number, Viewer actor) {
         Congress congress = congress(congressId);
         Election election = election(congress, electionId);
-        ElectionRound round = lockedOpenRound(election, number);
         requireBoardMember(congress, election, actor);
+        ElectionRound round = lockedOpenRound(election, number);
         CongressViews.Entry entry = entry(congressId, electionId, number);
         long open = entry.sheets().stream().filter(s -> s.state() != CongressViews.SheetState.ACCEPTED).count();
         if (open > 0) {
