@@ -22,6 +22,11 @@ public final class HashChain {
         return new HashChain(sha256(electionId));
     }
 
+    /** Continues a chain from the hash of its last entry, as the application does entry by entry. */
+    public static HashChain resume(String head) {
+        return new HashChain(head);
+    }
+
     /** Appends a ballot given in canonical form; returns the entry's hash. */
     public String append(String canonicalBallot) {
         head = sha256(head + "\n" + canonicalBallot);

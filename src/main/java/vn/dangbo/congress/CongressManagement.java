@@ -1,0 +1,555 @@
+package vn.dangbo.congress;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.dangbo.congress.ballotlog.BallotLogWriter;
+import vn.dangbo.congress.ballotlog.HashChain;
+import vn.dangbo.congress.counting.Ballot;
+import vn.dangbo.congress.counting.Base;
+import vn.dangbo.congress.counting.BallotOrder;
+import vn.dangbo.congress.counting.Candidate;
+import vn.dangbo.congress.counting.CandidateLists;
+import vn.dangbo.congress.counting.CountResult;
+import vn.dangbo.congress.counting.ElectionProgress;
+import vn.dangbo.congress.counting.ElectionRules;
+import vn.dangbo.congress.counting.Electorate;
+import vn.dangbo.congress.counting.InconsistentCount;
+import vn.dangbo.congress.counting.InvalidRound;
+import vn.dangbo.congress.counting.Method;
+import vn.dangbo.congress.counting.Round;
+import vn.dangbo.congress.counting.Ruling;
+import vn.dangbo.congress.counting.Tally;
+import vn.dangbo.congress.counting.Tie;
+import vn.dangbo.members.MemberQuery;
+import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberView;
+import vn.dangbo.members.MembershipKind;
+import vn.dangbo.members.Standing;
+import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.organization.OrganizationUnit;
+import vn.dangbo.shared.VietnameseText;
+import vn.dangbo.shared.Viewer;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * Congresses and their elections around the counting engine: set-up, candidate lists checked by the
+ * surplus rules, double entry of ballots by the counting board, rulings on doubtful ballots, results
+ * by {@link Tally} and the ballot log that {@code recount} checks.
+ *
+ * <p>Who may do what: the committee and the administrator ({@link Viewer#managesMembers()}) set a
+ * congress up, its board and its elections and open rounds. Only members of the congress's counting
+ * board, through the account linked to their member record, enter ballots, rule on doubtful ones and
+ * close a round (R13) — whatever their role; an administrator without a member record is not on a board.
+ * No one edits an entry: a reading is corrected by a newer reading, an accepted ballot is final.
+ * Everyone logged in reads results and ballot logs.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CongressManagement {
+
+    static final ElectionRules RULES = ElectionRules.DEFAULT;
+    private static final Pattern PLAIN = Pattern.compile("[^<>{}\\p{Cntrl}]*");
+    private static final int MAX_SEATS = 500;
+    private static final int MAX_ISSUED = 100_000;
+
+    private final Congresses congresses;
+    private final Elections elections;
+    private final ElectionRounds rounds;
+    private final BallotDrafts drafts;
+    private final BallotEntries entries;
+    private final MemberRegistry registry;
+    private final OrganizationDirectory organization;
+    private final Clock clock;
+
+    CongressManagement(Congresses congresses, Elections elections, ElectionRounds rounds, BallotDrafts drafts,
+                       BallotEntries entries, MemberRegistry registry, OrganizationDirectory organization, Clock clock) {
+        this.congresses = congresses;
+        this.elections = elections;
+        this.rounds = rounds;
+        this.drafts = drafts;
+        this.entries = entries;
+        this.registry = registry;
+        this.organization = organization;
+        this.clock = clock;
+    }
+
+    // ---- congresses ----
+
+    public List<CongressView> congresses() {
+        return congresses.findAllByOrderByOpensOnDesc().stream().map(Congress::toView).toList();
+    }
+
+    public CongressViews.Details details(long congressId) {
+        Congress congress = congress(congressId);
+        List<CongressViews.Convened> convened = congress.convened().entrySet().stream()
+                .map(e -> new CongressViews.Convened(e.getKey(), e.getValue().fullName(), e.getValue().status(), e.getValue().note()))
+                .sorted(Comparator.comparing(CongressViews.Convened::fullName, VietnameseText.collator()::compare))
+                .toList();
+        int present = (int) convened.stream().filter(c -> c.status().present()).count();
+        List<CongressViews.ElectionSummary> summaries = elections.findByCongressIdOrderByIdAsc(congressId).stream()
+                .map(e -> new CongressViews.ElectionSummary(e.getId(), e.getKind(), e.getTitle(), e.getSeats(),
+                        e.getCandidates().size(), rounds.findByElectionIdOrderByNumberAsc(e.getId()).size()))
+                .toList();
+        return new CongressViews.Details(congress.toView(), convened, present, Base.of(congress.electorate(), RULES),
+                Set.copyOf(congress.board()), summaries);
+    }
+
+    /**
+     * Sets up a congress of the organization. A members' congress convenes every official member on
+     * the rolls (probationary members do not vote, R5); those temporarily transferred away and the
+     * exempt start as such, everyone else as present, until the credentials board records otherwise.
+     */
+    @Transactional
+    public long createCongress(NewCongress command, Viewer actor) {
+        requireManager(actor);
+        OrganizationUnit committee = organization.committee()
+                .orElseThrow(() -> new CongressException("Chưa có đảng bộ để tổ chức đại hội."));
+        String name = text(command.name(), 300, "Tên đại hội");
+        String term = text(command.termLabel(), 30, "Nhiệm kỳ");
+        if (command.ordinal() < 1 || command.ordinal() > 100) {
+            throw new CongressException("Đại hội lần thứ phải từ 1 đến 100.");
+        }
+        if (command.closesOn().isBefore(command.opensOn())) {
+            throw new CongressException("Ngày bế mạc không được trước ngày khai mạc.");
+        }
+        Congress congress = new Congress(committee.id(), command.kind(), command.ordinal(), name, term,
+                command.opensOn(), command.closesOn(), Instant.now(clock));
+        if (command.kind() == CongressKind.MEMBERS) {
+            for (MemberView member : registry.all(MemberQuery.all(), actor)) {
+                if (member.kind() == MembershipKind.OFFICIAL && member.standing().onRolls()) {
+                    congress.convene(member.id(), member.fullName(), initialStatus(member.standing()));
+                }
+            }
+        }
+        return congresses.save(congress).getId();
+    }
+
+    private static ConvenedStatus initialStatus(Standing standing) {
+        return switch (standing) {
+            case AWAY_TEMPORARILY -> ConvenedStatus.TRANSFERRED;
+            case EXEMPT -> ConvenedStatus.EXEMPT_ABSENT;
+            default -> ConvenedStatus.PRESENT;
+        };
+    }
+
+    /** Adds a delegate (or a member) to those convened, present until recorded otherwise. */
+    @Transactional
+    public void convene(long congressId, long memberId, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        MemberView member = registry.view(memberId, actor);
+        if (member.kind() != MembershipKind.OFFICIAL || !member.standing().onRolls()) {
+            throw new CongressException("Chỉ đảng viên chính thức đang sinh hoạt mới được triệu tập để bầu cử.");
+        }
+        congress.convene(memberId, member.fullName(), ConvenedStatus.PRESENT);
+    }
+
+    /** Records attendance or the reason someone convened is out of the vote (R16, R17). */
+    @Transactional
+    public void setStatus(long congressId, long memberId, ConvenedStatus status, String note, Viewer actor) {
+        requireManager(actor);
+        String cleanNote = note.isBlank() ? "" : text(note, 300, "Ghi chú");
+        congress(congressId).setStatus(memberId, status, cleanNote);
+    }
+
+    /** The counting board approved by show of hands: at least two present members, to enter twice (R13). */
+    @Transactional
+    public void setBoard(long congressId, Collection<Long> memberIds, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        Set<Long> board = new LinkedHashSet<>(memberIds);
+        if (board.size() < 2) {
+            throw new CongressException("Ban kiểm phiếu cần ít nhất hai người để nhập phiếu hai lần.");
+        }
+        for (Long id : board) {
+            Congress.Convened c = congress.convened().get(id);
+            if (c == null || !c.status().present()) {
+                throw new CongressException("Thành viên Ban kiểm phiếu phải là người có mặt trong danh sách triệu tập.");
+            }
+        }
+        congress.setBoard(board);
+    }
+
+    // ---- elections ----
+
+    /** Puts a list to the vote after checking it by the surplus rules (R6–R8); names in ballot order (R9). */
+    @Transactional
+    public long createElection(long congressId, NewElection command, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        String title = text(command.title(), 300, "Tên cuộc bầu cử");
+        if (command.seats() < 1 || command.seats() > MAX_SEATS) {
+            throw new CongressException("Số cần bầu phải từ 1 đến " + MAX_SEATS + ".");
+        }
+        Integer body = null;
+        if (!command.kind().byCongress()) {
+            if (command.bodyMembers() == null || command.bodyMembers() < 1 || command.bodyMembers() > MAX_SEATS) {
+                throw new CongressException("Cần ghi số ủy viên đương nhiệm của cơ quan bầu (từ 1 đến " + MAX_SEATS + ").");
+            }
+            body = command.bodyMembers();
+        }
+        Set<Long> ids = new LinkedHashSet<>(command.candidateMemberIds());
+        if (ids.size() != command.candidateMemberIds().size()) {
+            throw new CongressException("Một người có tên hai lần trong danh sách bầu cử.");
+        }
+        List<Candidate> named = new ArrayList<>();
+        for (Long id : ids) {
+            Congress.Convened c = congress.convened().get(id);
+            if (c == null) {
+                throw new CongressException("Người ứng cử phải có trong danh sách triệu tập của đại hội.");
+            }
+            named.add(new Candidate(String.valueOf(id), c.fullName()));
+        }
+        CandidateLists.ListCheck check = CandidateLists.check(command.kind().post(), command.seats(), named.size(), RULES);
+        if (!check.acceptable()) {
+            throw new CongressException(String.join(" ", check.problems()));
+        }
+        List<Election.Listed> listed = new ArrayList<>();
+        List<Candidate> ordered = BallotOrder.sort(named, RULES);
+        for (int i = 0; i < ordered.size(); i++) {
+            listed.add(new Election.Listed("c" + (i + 1), Long.valueOf(ordered.get(i).id()), ordered.get(i).name()));
+        }
+        return elections.save(new Election(congressId, command.kind(), title, command.seats(), body, listed,
+                Instant.now(clock))).getId();
+    }
+
+    public CongressViews.Election election(long congressId, long electionId) {
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        List<CongressViews.RoundSummary> summaries = rounds.findByElectionIdOrderByNumberAsc(electionId).stream()
+                .map(r -> summary(election, r)).toList();
+        return new CongressViews.Election(election.getId(), congressId, congress.toView().name(), election.getKind(),
+                election.getTitle(), election.getSeats(), candidates(election, codes(election)),
+                CandidateLists.check(election.getKind().post(), election.getSeats(), election.getCandidates().size(), RULES),
+                Base.of(electorate(congress, election), RULES), summaries);
+    }
+
+    /**
+     * Opens the next round with the ballots issued: the first on the whole list; after a tie, a
+     * re-vote among the tied for the tied seats (R20); after too few passed, the open seats on the
+     * names not elected (R21). Every round of an election keeps the base N it opened with.
+     */
+    @Transactional
+    public int openRound(long congressId, long electionId, int issued, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        List<ElectionRound> before = rounds.findByElectionIdOrderByNumberAsc(electionId);
+        Electorate electorate = before.isEmpty() ? electorate(congress, election) : before.getFirst().electorate();
+        if (issued < 0 || issued > Math.min(MAX_ISSUED, electorate.convened())) {
+            throw new CongressException("Số phiếu phát ra phải từ 0 đến " + electorate.convened() + " (số được triệu tập).");
+        }
+        ElectionProgress progress = new ElectionProgress(election.getSeats(), List.of());
+        for (ElectionRound r : before) {
+            if (!r.counted()) {
+                throw new CongressException("Vòng " + r.getNumber() + " chưa kiểm phiếu xong.");
+            }
+            progress = progress.then(count(congress, election, r));
+        }
+        List<String> codes;
+        int seats;
+        Round.Kind kind;
+        Optional<Tie> tie = progress.pendingTie();
+        if (before.isEmpty()) {
+            codes = codes(election);
+            seats = election.getSeats();
+            kind = Round.Kind.REGULAR;
+        } else if (tie.isPresent()) {
+            codes = tie.get().candidates();
+            seats = tie.get().seats();
+            kind = Round.Kind.TIE_REVOTE;
+        } else {
+            Set<String> elected = new HashSet<>(progress.elected());
+            codes = codes(election).stream().filter(c -> !elected.contains(c)).toList();
+            seats = progress.openSeats();
+            kind = Round.Kind.REGULAR;
+        }
+        if (seats == 0) {
+            throw new CongressException("Đã bầu đủ số lượng, không cần vòng bầu tiếp theo.");
+        }
+        if (codes.size() < seats) {
+            throw new CongressException("Danh sách còn " + codes.size() + " người, ít hơn " + seats + " chỗ còn trống.");
+        }
+        Method method = codes.size() > seats ? Method.STRIKE_OUT : Method.AGREE_DISAGREE;
+        int number = before.size() + 1;
+        ElectionRound round = new ElectionRound(electionId, number, kind, seats, method, issued, electorate, codes, Instant.now(clock));
+        try {
+            progress.checkNextRound(engineRound(congress, election, round, List.of()), RULES);
+        } catch (InvalidRound e) {
+            throw new CongressException(e.getMessage());
+        }
+        rounds.save(round);
+        return number;
+    }
+
+    // ---- double entry ----
+
+    public CongressViews.Entry entry(long congressId, long electionId, int number) {
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        ElectionRound round = round(election, number);
+        Map<Integer, BallotEntry> accepted = entries.findByRoundIdOrderBySeqAsc(round.getId()).stream()
+                .collect(Collectors.toMap(BallotEntry::getSheet, e -> e));
+        Map<Integer, List<BallotDraft>> bySheet = new TreeMap<>();
+        for (BallotDraft d : drafts.findByRoundIdOrderByIdAsc(round.getId())) {
+            bySheet.computeIfAbsent(d.getSheet(), s -> new ArrayList<>()).add(d);
+        }
+        List<CongressViews.Sheet> sheets = new ArrayList<>();
+        bySheet.forEach((sheet, readings) -> {
+            List<BallotDraft> latest = latest(readings);
+            CongressViews.SheetState state = accepted.containsKey(sheet) ? CongressViews.SheetState.ACCEPTED : state(latest);
+            sheets.add(new CongressViews.Sheet(sheet, state, latest.stream().map(d -> new CongressViews.Reading(
+                    d.getEntrantMemberId(), nameOf(congress, d.getEntrantMemberId()), d.getBallot().entered(d.isDoubtful()))).toList()));
+        });
+        String head = accepted.isEmpty() ? HashChain.start(round.logId(congressId)).head()
+                : entries.findTopByRoundIdOrderBySeqDesc(round.getId()).orElseThrow().getHash();
+        return new CongressViews.Entry(summary(election, round), sheets, head);
+    }
+
+    /**
+     * One board member's reading of one ballot sheet. When at least two members' newest readings of
+     * the sheet agree, the ballot is accepted and appended to the chain, unless they marked it
+     * doubtful: then it waits for the board's ruling. Readings that differ are listed until a newer
+     * reading makes them agree.
+     */
+    @Transactional
+    public CongressViews.SheetState enter(long congressId, long electionId, int number, int sheet, EnteredBallot ballot, Viewer actor) {
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        long entrant = requireBoardMember(congress, election, actor);
+        ElectionRound round = lockedOpenRound(election, number);
+        if (sheet < 1 || sheet > round.getIssued()) {
+            throw new CongressException("Số thứ tự phiếu phải từ 1 đến " + round.getIssued() + " (số phiếu phát ra).");
+        }
+        if (entries.findByRoundIdAndSheet(round.getId(), sheet).isPresent()) {
+            throw new CongressException("Phiếu số " + sheet + " đã được chấp nhận vào nhật ký phiếu; không ai sửa được phiếu đã chấp nhận.");
+        }
+        for (String name : ballot.written()) {
+            if (name.length() > 200 || !PLAIN.matcher(name).matches()) {
+                throw new CongressException("Tên ghi thêm tối đa 200 ký tự, không chứa < > { } hay xuống dòng.");
+            }
+        }
+        if (ballot.written().size() > 20) {
+            throw new CongressException("Tối đa 20 tên ghi thêm trên một phiếu.");
+        }
+        try {
+            engineRound(congress, election, round, List.of(ballot.toBallot(Optional.empty())));
+        } catch (InvalidRound e) {
+            throw new CongressException(e.getMessage().replaceFirst("^Phiếu 1: ", "Phiếu số " + sheet + ": "));
+        }
+        drafts.save(new BallotDraft(round.getId(), sheet, entrant, StoredBallot.of(ballot, round.codes()),
+                ballot.doubtful(), Instant.now(clock)));
+        List<BallotDraft> latest = latest(drafts.findByRoundIdAndSheetOrderByIdAsc(round.getId(), sheet));
+        CongressViews.SheetState state = state(latest);
+        if (state == CongressViews.SheetState.ACCEPTED) {
+            append(congress, round, sheet, latest.getFirst().getBallot(), Optional.empty());
+        }
+        return state;
+    }
+
+    /** The board's ruling on a doubtful ballot both readers agree on, with its reason (§2 row 10, Q2). */
+    @Transactional
+    public void rule(long congressId, long electionId, int number, int sheet, Ruling.Verdict verdict, String reason, Viewer actor) {
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        requireBoardMember(congress, election, actor);
+        ElectionRound round = lockedOpenRound(election, number);
+        String cleanReason = text(reason, 500, "Lý do");
+        if (entries.findByRoundIdAndSheet(round.getId(), sheet).isPresent()) {
+            throw new CongressException("Phiếu số " + sheet + " đã được chấp nhận; không sửa được.");
+        }
+        List<BallotDraft> latest = latest(drafts.findByRoundIdAndSheetOrderByIdAsc(round.getId(), sheet));
+        if (state(latest) != CongressViews.SheetState.AWAITING_RULING) {
+            throw new CongressException("Phiếu số " + sheet + " không phải phiếu nghi vấn đã được hai người nhập khớp nhau.");
+        }
+        append(congress, round, sheet, latest.getFirst().getBallot(), Optional.of(new Ruling(verdict, cleanReason)));
+    }
+
+    /** Ends the count of a round once every sheet read is accepted; the result is the engine's. */
+    @Transactional
+    public CountResult close(long congressId, long electionId, int number, Viewer actor) {
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        requireBoardMember(congress, election, actor);
+        ElectionRound round = lockedOpenRound(election, number);
+        CongressViews.Entry entry = entry(congressId, electionId, number);
+        long open = entry.sheets().stream().filter(s -> s.state() != CongressViews.SheetState.ACCEPTED).count();
+        if (open > 0) {
+            throw new CongressException("Còn " + open + " phiếu chưa được chấp nhận (chưa nhập đủ hai lần, chưa khớp hoặc chưa có phán quyết).");
+        }
+        CountResult result;
+        try {
+            result = count(congress, election, round);
+        } catch (InconsistentCount e) {
+            throw new CongressException(e.getMessage());
+        }
+        round.close(Instant.now(clock));
+        return result;
+    }
+
+    // ---- results ----
+
+    /** The result of a counted round, by the engine, from the accepted entries. */
+    public Optional<CountResult> result(long congressId, long electionId, int number) {
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        ElectionRound round = round(election, number);
+        return round.counted() ? Optional.of(count(congress, election, round)) : Optional.empty();
+    }
+
+    /** The ballot log of a counted round (ballot-log.md), after checking the stored chain. */
+    public String ballotLog(long congressId, long electionId, int number) {
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        ElectionRound round = round(election, number);
+        if (!round.counted()) {
+            throw new CongressException("Vòng " + number + " chưa kiểm phiếu xong; nhật ký phiếu có khi kết thúc kiểm phiếu.");
+        }
+        return BallotLogWriter.write(engineRound(congress, election, round, verifiedBallots(congress, round)),
+                election.getTitle() + (round.getNumber() > 1 ? " – vòng " + round.getNumber() : ""), election.getKind().name());
+    }
+
+    // ---- internals ----
+
+    private CountResult count(Congress congress, Election election, ElectionRound round) {
+        return Tally.count(RULES, engineRound(congress, election, round, verifiedBallots(congress, round)));
+    }
+
+    /** The accepted ballots in chain order; refuses a stored chain that does not recompute (tampering). */
+    private List<Ballot> verifiedBallots(Congress congress, ElectionRound round) {
+        HashChain chain = HashChain.start(round.logId(congress.getId()));
+        List<Ballot> ballots = new ArrayList<>();
+        for (BallotEntry entry : entries.findByRoundIdOrderBySeqAsc(round.getId())) {
+            Ballot ballot = entry.toBallot();
+            if (!chain.append(BallotLogWriter.canonical(ballot)).equals(entry.getHash())) {
+                throw new IllegalStateException("ballot chain of round " + round.getId() + " broken at seq " + entry.getSeq());
+            }
+            ballots.add(ballot);
+        }
+        return ballots;
+    }
+
+    private void append(Congress congress, ElectionRound round, int sheet, StoredBallot ballot, Optional<Ruling> ruling) {
+        Optional<BallotEntry> last = entries.findTopByRoundIdOrderBySeqDesc(round.getId());
+        String head = last.map(BallotEntry::getHash).orElseGet(() -> HashChain.start(round.logId(congress.getId())).head());
+        String hash = HashChain.resume(head).append(BallotLogWriter.canonical(ballot.entered(false).toBallot(ruling)));
+        entries.save(new BallotEntry(round.getId(), last.map(BallotEntry::getSeq).orElse(0) + 1, sheet, ballot, ruling,
+                hash, Instant.now(clock)));
+    }
+
+    /** Each board member's newest reading of a sheet, in the order the members first read it. */
+    private static List<BallotDraft> latest(List<BallotDraft> readings) {
+        Map<Long, BallotDraft> byEntrant = new LinkedHashMap<>();
+        for (BallotDraft d : readings) {
+            byEntrant.put(d.getEntrantMemberId(), d);
+        }
+        return List.copyOf(byEntrant.values());
+    }
+
+    private static CongressViews.SheetState state(List<BallotDraft> latest) {
+        if (latest.size() < 2) {
+            return CongressViews.SheetState.WAITING_SECOND;
+        }
+        if (!latest.stream().allMatch(d -> d.agreesWith(latest.getFirst()))) {
+            return CongressViews.SheetState.MISMATCH;
+        }
+        return latest.getFirst().isDoubtful() ? CongressViews.SheetState.AWAITING_RULING : CongressViews.SheetState.ACCEPTED;
+    }
+
+    private Round engineRound(Congress congress, Election election, ElectionRound round, List<Ballot> ballots) {
+        Map<String, String> names = election.getCandidates().stream()
+                .collect(Collectors.toMap(Election.Listed::code, Election.Listed::fullName));
+        List<Candidate> list = round.codes().stream().map(code -> new Candidate(code, names.get(code))).toList();
+        return new Round(round.logId(congress.getId()), round.getNumber(), round.getSeats(), round.getMethod(), list,
+                round.electorate(), round.getIssued(), ballots, round.getKind());
+    }
+
+    private static Electorate electorate(Congress congress, Election election) {
+        return election.getKind().byCongress() || election.getBodyMembers() == null
+                ? congress.electorate() : Electorate.of(election.getBodyMembers());
+    }
+
+    private CongressViews.RoundSummary summary(Election election, ElectionRound round) {
+        return new CongressViews.RoundSummary(round.getId(), round.getNumber(), round.getKind(), round.getSeats(),
+                round.getMethod(), round.getIssued(), candidates(election, round.codes()), round.counted(),
+                entries.countByRoundId(round.getId()));
+    }
+
+    private static List<String> codes(Election election) {
+        return election.getCandidates().stream().map(Election.Listed::code).toList();
+    }
+
+    private static List<CongressViews.Candidate> candidates(Election election, List<String> codes) {
+        Map<String, Election.Listed> byCode = election.getCandidates().stream()
+                .collect(Collectors.toMap(Election.Listed::code, l -> l));
+        return codes.stream().map(byCode::get)
+                .map(l -> new CongressViews.Candidate(l.code(), l.memberId(), l.fullName())).toList();
+    }
+
+    private static String nameOf(Congress congress, long memberId) {
+        Congress.Convened c = congress.convened().get(memberId);
+        return c == null ? "#" + memberId : c.fullName();
+    }
+
+    private Congress congress(long id) {
+        return congresses.findById(id).orElseThrow(() -> CongressNotFound.congress(id));
+    }
+
+    private Election election(Congress congress, long electionId) {
+        return elections.findById(electionId).filter(e -> e.getCongressId().equals(congress.getId()))
+                .orElseThrow(() -> CongressNotFound.election(electionId));
+    }
+
+    private ElectionRound round(Election election, int number) {
+        return rounds.findByElectionIdAndNumber(election.getId(), number)
+                .orElseThrow(() -> CongressNotFound.round(election.getId(), number));
+    }
+
+    private ElectionRound lockedOpenRound(Election election, int number) {
+        ElectionRound round = rounds.lockById(round(election, number).getId()).orElseThrow();
+        if (round.counted()) {
+            throw new CongressException("Vòng " + number + " đã kết thúc kiểm phiếu; không nhập hay sửa phiếu được nữa.");
+        }
+        return round;
+    }
+
+    private static long requireBoardMember(Congress congress, Election election, Viewer actor) {
+        Long member = actor.memberId();
+        if (member == null || !congress.board().contains(member)) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ thành viên Ban kiểm phiếu của đại hội mới được nhập phiếu.");
+        }
+        if (election.getCandidates().stream().anyMatch(l -> l.memberId().equals(member))) {
+            throw new org.springframework.security.access.AccessDeniedException("Người có tên trong danh sách bầu cử không được kiểm phiếu cuộc bầu này.");
+        }
+        return member;
+    }
+
+    private static void requireManager(Viewer actor) {
+        if (!actor.managesMembers()) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ Đảng ủy mới được chuẩn bị đại hội.");
+        }
+    }
+
+    private static String text(String value, int max, String label) {
+        String clean = VietnameseText.clean(value == null ? "" : value);
+        if (clean.isEmpty() || clean.length() > max || !PLAIN.matcher(clean).matches()) {
+            throw new CongressException(label + " không được để trống, tối đa " + max + " ký tự, không chứa < > { }.");
+        }
+        return clean;
+    }
+}
