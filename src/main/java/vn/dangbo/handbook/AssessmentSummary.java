@@ -7,12 +7,9 @@ import java.util.List;
  * in themselves, and who has not submitted yet. Names only, never what a member answered.
  */
 public record AssessmentSummary(int year, String scopeName, List<Count> counts, int submitted, int expected,
-                                List<Pending> notSubmitted) {
+                                List<PendingMember> notSubmitted) {
 
     public record Count(ManifestationView manifestation, long some, long clearly) {
-    }
-
-    public record Pending(long memberId, String fullName, String cellName) {
     }
 
     public int percentSubmitted() {

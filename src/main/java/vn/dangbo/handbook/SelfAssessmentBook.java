@@ -3,11 +3,7 @@ package vn.dangbo.handbook;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.dangbo.members.MemberQuery;
-import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberView;
-import vn.dangbo.members.Standing;
-import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.shared.VietnameseText;
 import vn.dangbo.shared.Viewer;
 
@@ -37,16 +33,13 @@ public class SelfAssessmentBook {
 
     private final Manifestations manifestations;
     private final SelfAssessments assessments;
-    private final MemberRegistry registry;
-    private final OrganizationDirectory organization;
+    private final CellRoll roll;
     private final Clock clock;
 
-    SelfAssessmentBook(Manifestations manifestations, SelfAssessments assessments, MemberRegistry registry,
-                       OrganizationDirectory organization, Clock clock) {
+    SelfAssessmentBook(Manifestations manifestations, SelfAssessments assessments, CellRoll roll, Clock clock) {
         this.manifestations = manifestations;
         this.assessments = assessments;
-        this.registry = registry;
-        this.organization = organization;
+        this.roll = roll;
         this.clock = clock;
     }
 
@@ -68,14 +61,8 @@ public class SelfAssessmentBook {
     /** Saves the viewer's own assessment for the year, all 27 answers or nothing. */
     @Transactional
     public void submit(Viewer viewer, int year, List<AnswerInput> answers) {
-        if (viewer.memberId() == null) {
-            throw new HandbookException("Tài khoản này không gắn với hồ sơ đảng viên nào, nên không có bản tự đánh giá.");
-        }
         checkYear(year);
-        MemberView member = registry.view(viewer.memberId(), viewer);
-        if (member.standing() != Standing.ACTIVE) {
-            throw new HandbookException("Đảng viên đang miễn sinh hoạt hoặc không sinh hoạt tại đảng bộ không thuộc diện tự đánh giá.");
-        }
+        MemberView member = roll.own(viewer);
         List<SelfAssessment.Answer> checked = check(answers);
         SelfAssessment assessment = assessments.findByMemberIdAndYear(member.id(), year)
                 .orElseGet(() -> new SelfAssessment(member.id(), member.cellId(), year));
@@ -85,15 +72,9 @@ public class SelfAssessmentBook {
 
     /** The counts and the members still to submit, for one cell or (committee) the whole organization. */
     public AssessmentSummary summary(Viewer viewer, int year, @Nullable Long requestedCell) {
-        viewer.require(viewer.seesAllCells() || viewer.is(Viewer.CELL_SECRETARY));
+        CellRoll.Scope scope = roll.of(viewer, requestedCell);
         checkYear(year);
-        // A cell secretary sees their own cell, whatever cell the address asks for.
-        Long cell = viewer.seesAllCells() ? requestedCell : viewer.cellId();
-        viewer.require(cell == null ? viewer.seesAllCells() : viewer.mayListCell(cell));
-        String scopeName = cell == null ? organization.committee().map(c -> c.name()).orElse("") : organization.unit(cell).name();
-
-        List<MemberView> expected = registry.all(new MemberQuery(null, cell, null, null, null, null, null, null, false), viewer)
-                .stream().filter(m -> m.standing() == Standing.ACTIVE).toList();
+        List<MemberView> expected = scope.expected();
         Set<Long> ids = expected.stream().map(MemberView::id).collect(Collectors.toSet());
         List<SelfAssessment> submitted = new ArrayList<>();
         List<Long> idList = List.copyOf(ids);
@@ -116,9 +97,9 @@ public class SelfAssessmentBook {
             return new AssessmentSummary.Count(m, c[0], c[1]);
         }).toList();
         Set<Long> done = submitted.stream().map(SelfAssessment::getMemberId).collect(Collectors.toSet());
-        List<AssessmentSummary.Pending> pending = expected.stream().filter(m -> !done.contains(m.id()))
-                .map(m -> new AssessmentSummary.Pending(m.id(), m.fullName(), m.cellName())).toList();
-        return new AssessmentSummary(year, scopeName, counts, done.size(), expected.size(), pending);
+        List<PendingMember> pending = expected.stream().filter(m -> !done.contains(m.id()))
+                .map(m -> new PendingMember(m.id(), m.fullName(), m.cellName())).toList();
+        return new AssessmentSummary(year, scope.name(), counts, done.size(), expected.size(), pending);
     }
 
     private void checkYear(int year) {
