@@ -55,4 +55,20 @@ class SelfAssessmentPageTests extends BrowserTestSupport {
         var response = page.navigate(url("/self-assessment/summary"));
         assertThat(response.status()).isEqualTo(403);
     }
+
+    @Test
+    void myHandbookShowsTheMembersCardAndThisYearsDuties() {
+        useSmallScreen();
+        login("dangvien");
+        page.navigate(url("/so-tay"));
+
+        assertThat(page.locator("h1")).hasText("Sổ tay đảng viên");
+        assertThat(page.locator("article").first()).containsText("Nguyễn Văn An");
+        assertThat(page.locator("article").first()).containsText("Chi bộ 2 – Quản lý khoa học và công nghệ");
+        assertThat(page.locator("article").nth(1)).containsText("Bản cam kết năm");
+        assertThat(page.locator("article").nth(2)).containsText("Tự đánh giá năm");
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+        screenshot("so-tay-360");
+    }
 }
