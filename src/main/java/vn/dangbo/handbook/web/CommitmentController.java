@@ -13,9 +13,7 @@ import vn.dangbo.handbook.HandbookException;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.shared.Viewer;
 
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.IntStream;
 
 /** The yearly commitment: members sign it; the secretary and the committee see who has not; the committee words it. */
 @Controller
@@ -48,7 +46,7 @@ class CommitmentController {
             model.addAttribute("cellId", viewer.seesAllCells() ? cellId : viewer.cellId());
         }
         model.addAttribute("year", chosen);
-        model.addAttribute("years", years());
+        model.addAttribute("years", HandbookYears.upTo(book.currentYear()));
         model.addAttribute("mayWord", viewer.seesAllCells());
         model.addAttribute("maySign", viewer.memberId() != null);
         return "handbook/commitments";
@@ -94,8 +92,4 @@ class CommitmentController {
         return "handbook/commitment-template";
     }
 
-    private List<Integer> years() {
-        int now = book.currentYear();
-        return IntStream.rangeClosed(Math.max(2016, now - 5), now).boxed().sorted(Comparator.reverseOrder()).toList();
-    }
 }

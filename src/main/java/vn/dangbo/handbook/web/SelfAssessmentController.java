@@ -73,7 +73,7 @@ class SelfAssessmentController {
         }
         model.addAttribute("cells", viewer.seesAllCells() ? organization.activeCells() : List.of());
         model.addAttribute("cellId", viewer.seesAllCells() ? cellId : viewer.cellId());
-        model.addAttribute("years", years());
+        model.addAttribute("years", HandbookYears.upTo(book.currentYear()));
         return "handbook/summary";
     }
 
@@ -87,7 +87,7 @@ class SelfAssessmentController {
 
     private String form(Model model, Viewer viewer, int year, Map<String, AnswerInput> answers, @Nullable AssessmentView saved) {
         model.addAttribute("year", year);
-        model.addAttribute("years", years());
+        model.addAttribute("years", HandbookYears.upTo(book.currentYear()));
         model.addAttribute("catalog", book.catalog());
         model.addAttribute("answers", answers);
         model.addAttribute("saved", saved);
@@ -97,10 +97,6 @@ class SelfAssessmentController {
         return "handbook/self-assessment";
     }
 
-    private List<Integer> years() {
-        int now = book.currentYear();
-        return java.util.stream.IntStream.rangeClosed(Math.max(2016, now - 5), now).boxed().sorted(java.util.Comparator.reverseOrder()).toList();
-    }
 
     private static @Nullable Degree degree(@Nullable String typed) {
         if (typed == null) {
