@@ -153,6 +153,28 @@ class RatingRulesIntegrationTests {
         assertThat(ratings.disciplineOf(member, COMMITTEE)).isEmpty();
     }
 
+    @Test
+    void aCellWithAMemberDisciplinedInTheYearIsAtMostGood() {
+        RatingManagement.DisciplineView reprimand = ratings.disciplineIn(YEAR).getFirst();
+        long cell = ratings.round(YEAR, COMMITTEE).rated().stream().filter(e -> e.memberId() == reprimand.memberId())
+                .findFirst().orElseThrow().cellId();
+        RatingManagement.CellProposal excellent = new RatingManagement.CellProposal(cell, 29, 65, 10, 4, 0, Level.EXCELLENT, null);
+
+        assertThatThrownBy(() -> ratings.rateCell(YEAR, excellent, COMMITTEE))
+                .isInstanceOfSatisfying(RatingRefused.class, e -> assertThat(e.rule()).isEqualTo(Rule.COLLECTIVE_NOBODY_DISCIPLINED))
+                .hasMessageContaining("Có 1 đảng viên bị kỷ luật trong năm")
+                .hasMessageContaining("(R3)");
+        assertThatThrownBy(() -> ratings.rateCell(YEAR, new RatingManagement.CellProposal(cell, 29, 65, 10, 8, 5, Level.GOOD, null), COMMITTEE))
+                .isInstanceOf(RatingException.class).hasMessageContaining("Số nhiệm vụ không hợp lệ");
+        assertThat(ratings.round(YEAR, COMMITTEE).cells()).isEmpty();
+
+        ratings.rateCell(YEAR, new RatingManagement.CellProposal(cell, 27, 60, 10, 4, 0, Level.GOOD, null), COMMITTEE);
+        assertThat(ratings.round(YEAR, COMMITTEE).cells()).singleElement().satisfies(c -> {
+            assertThat(c.level()).isEqualTo(Level.GOOD);
+            assertThat(c.membersDisciplined()).isEqualTo(1);
+        });
+    }
+
     private RatingManagement.RosterEntry entry(long member) {
         return ratings.round(YEAR, COMMITTEE).rated().stream().filter(e -> e.memberId() == member).findFirst().orElseThrow();
     }

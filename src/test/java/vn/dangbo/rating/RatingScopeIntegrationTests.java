@@ -136,6 +136,48 @@ class RatingScopeIntegrationTests {
         assertThat(entry(own).proposed()).isNull();
     }
 
+    @Test
+    void aMemberWritesTheirOwnReviewAndSeesOnlyTheirOwnEntry() {
+        MemberView self = inOffice.get(6);
+        Viewer member = new Viewer("dv", Set.of(Viewer.MEMBER), office, self.id());
+
+        ratings.writeSelfReview(YEAR, self.id(), "Tôi hoàn thành nhiệm vụ được giao.", member);
+
+        assertThatThrownBy(() -> ratings.writeSelfReview(YEAR, inOffice.get(7).id(), "Bản kiểm điểm hộ.", member))
+                .isInstanceOf(RatingException.class);
+        assertThatThrownBy(() -> ratings.propose(YEAR, self.id(), good(), member)).isInstanceOf(RatingException.class);
+        assertThat(ratings.round(YEAR, member).rated()).singleElement().satisfies(e -> {
+            assertThat(e.memberId()).isEqualTo(self.id());
+            assertThat(e.selfReview()).isEqualTo("Tôi hoàn thành nhiệm vụ được giao.");
+            assertThat(e.selfReviewedBy()).isEqualTo("dv");
+            assertThat(e.mayPropose()).isFalse();
+            assertThat(e.mayDecide()).isFalse();
+        });
+        assertThat(entry(inOffice.get(7).id()).selfReview()).isNull();
+    }
+
+    @Test
+    void aCellSecretaryRecordsAReprimandForTheirCellButNotAnExpulsion() throws Exception {
+        MockHttpSession secretary = login("bithu.chibo1");
+        long own = inOffice.get(8).id();
+        mvc.perform(post("/ratings/" + YEAR + "/discipline").session(secretary).with(csrf())
+                        .param("memberId", String.valueOf(own)).param("form", "EXPULSION").param("reason", "Vi phạm")
+                        .param("decisionNumber", "09-QĐ/CB").param("decidedOn", "2025-06-01").param("decidingBody", OFFICE)
+                        .param("effectiveFrom", "2025-06-01"))
+                .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("R32")));
+        assertThat(ratings.disciplineOf(own, COMMITTEE)).isEmpty();
+
+        mvc.perform(post("/ratings/" + YEAR + "/discipline").session(secretary).with(csrf())
+                        .param("memberId", String.valueOf(own)).param("form", "REPRIMAND").param("reason", "Chậm báo cáo")
+                        .param("decisionNumber", "09-QĐ/CB").param("decidedOn", "2025-06-01").param("decidingBody", OFFICE)
+                        .param("effectiveFrom", "2025-06-01"))
+                .andExpect(flash().attribute("flash", "Đã ghi quyết định kỷ luật."));
+        assertThat(ratings.disciplineOf(own, COMMITTEE)).singleElement().satisfies(d -> {
+            assertThat(d.formLabel()).isEqualTo("khiển trách");
+            assertThat(d.recordedBy()).isEqualTo("bithu.chibo1");
+        });
+    }
+
     private RatingManagement.RosterEntry entry(long member) {
         return ratings.round(YEAR, COMMITTEE).rated().stream().filter(e -> e.memberId() == member).findFirst().orElseThrow();
     }

@@ -88,5 +88,13 @@ class RatingPageTests extends BrowserTestSupport {
         assertThat(page.locator("#m" + other.memberId() + " strong")).hasText("Hoàn thành tốt nhiệm vụ");
         screenshot("ratings-round-2025-decided");
         assertThat(ratings.round(2025, COMMITTEE).summary().decided()).isEqualTo(1);
+
+        useSmallScreen();
+        page.navigate(url("/ratings/2025"));
+        page.getByText("Ghi quyết định kỷ luật").first().click();
+        page.getByText("Xếp loại một chi bộ").click();
+        page.locator("#discipline").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/ratings-round-2025-forms-small.png")));
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
     }
 }

@@ -17,12 +17,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.rating.RatingException;
 import vn.dangbo.rating.RatingManagement;
+import vn.dangbo.rating.rules.DisciplineForm;
 import vn.dangbo.rating.rules.Level;
 import vn.dangbo.shared.Spreadsheets;
 import vn.dangbo.shared.Viewer;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 /** The yearly review rounds: the roster, the cells' proposals, the committee's decisions and the report. */
@@ -66,6 +66,8 @@ class RatingController {
         model.addAttribute("round", ratings.round(year, viewer));
         model.addAttribute("levels", Level.values());
         model.addAttribute("mayReport", viewer.seesAllCells() || viewer.is(Viewer.CELL_SECRETARY));
+        model.addAttribute("mayDiscipline", RatingManagement.mayDecide(viewer) || viewer.is(Viewer.CELL_SECRETARY));
+        model.addAttribute("disciplineForms", DisciplineForm.values());
         return "rating/round";
     }
 
@@ -103,6 +105,41 @@ class RatingController {
                 () -> ratings.reconsider(year, memberId, level, reason, Viewer.of(authentication)));
     }
 
+    @PostMapping("/ratings/{year}/discipline")
+    String processDiscipline(@PathVariable int year, @RequestParam long memberId, @RequestParam DisciplineForm form,
+                             @RequestParam String reason, @RequestParam String decisionNumber,
+                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+                             @RequestParam String decidingBody,
+                             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+                             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate effectiveUntil,
+                             @RequestParam(defaultValue = "false") boolean selfRemedied,
+                             Authentication authentication, RedirectAttributes redirect, Locale locale) {
+        try {
+            ratings.recordDiscipline(new RatingManagement.DisciplineEntry(memberId, form, reason, decisionNumber, decidedOn,
+                    decidingBody, effectiveFrom, effectiveUntil, selfRemedied), Viewer.of(authentication));
+            redirect.addFlashAttribute("flash", messages.getMessage("rating.saved.discipline", null, locale));
+        } catch (RatingException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/ratings/" + year + "#discipline";
+    }
+
+    @PostMapping("/ratings/{year}/cells")
+    String processCellRating(@PathVariable int year, @RequestParam long cellId, @RequestParam int generalPoints,
+                             @RequestParam int taskPoints, @RequestParam int tasksTotal, @RequestParam int tasksExceeded,
+                             @RequestParam int tasksLate, @RequestParam Level level,
+                             @RequestParam(required = false) @Nullable String note,
+                             Authentication authentication, RedirectAttributes redirect, Locale locale) {
+        try {
+            ratings.rateCell(year, new RatingManagement.CellProposal(cellId, generalPoints, taskPoints, tasksTotal,
+                    tasksExceeded, tasksLate, level, note), Viewer.of(authentication));
+            redirect.addFlashAttribute("flash", messages.getMessage("rating.saved.cell", null, locale));
+        } catch (RatingException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/ratings/" + year + "#cells";
+    }
+
     @GetMapping("/ratings/{year}/report")
     String showReport(@PathVariable int year, Authentication authentication, Model model) {
         model.addAttribute("report", ratings.report(year, Viewer.of(authentication)));
@@ -133,9 +170,5 @@ class RatingController {
 
     private static int nextYear() {
         return LocalDate.now(vn.dangbo.shared.VietnameseDates.ZONE).getYear();
-    }
-
-    static List<Level> levels() {
-        return List.of(Level.values());
     }
 }
