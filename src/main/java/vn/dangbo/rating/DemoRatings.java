@@ -36,6 +36,9 @@ class DemoRatings implements ApplicationRunner {
     static final Viewer COMMITTEE = new Viewer("bithu.dangbo", Set.of(Viewer.COMMITTEE), null, null);
 
     /** Per year: how many EXCELLENT and GOOD; the others COMPLETED. */
+    /** The province-scale data sets (bench/) are for timing; their ratings are not invented. */
+    static final long MAX_MEMBERS = 200;
+
     static final int[][] LEVELS = {{2020, 4, 23}, {2021, 5, 23}, {2022, 5, 24}, {2023, 6, 24}, {2024, 6, 25}};
 
     private final boolean enabled;
@@ -57,7 +60,8 @@ class DemoRatings implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (enabled && organization.committee().isPresent() && rounds.count() == 0) {
+        if (enabled && organization.committee().isPresent() && rounds.count() == 0
+                && registry.countsByCell().values().stream().mapToLong(Long::longValue).sum() <= MAX_MEMBERS) {
             transaction.executeWithoutResult(status -> load());
             log.info("Demo ratings loaded: {} to {}", LEVELS[0][0], LEVELS[LEVELS.length - 1][0]);
         }
