@@ -30,11 +30,13 @@ class RatingPageTests extends BrowserTestSupport {
         assertThat(page.locator("h1")).hasText("Kiểm điểm, đánh giá, xếp loại chất lượng");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kiểm điểm, xếp loại năm 2024"))).isVisible();
         screenshot("ratings-rounds");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
 
         page.navigate(url("/ratings/2024"));
         assertThat(page.locator("h1")).hasText("Kiểm điểm, xếp loại năm 2024");
         assertThat(page.locator("tbody tr")).hasCount(33);
         screenshot("ratings-round-2024");
+        assertThat(seriousAccessibilityViolations()).isEmpty();
 
         page.navigate(url("/ratings/2024/report"));
         assertThat(page.locator("#target-line")).containsText("Đạt chỉ tiêu");
