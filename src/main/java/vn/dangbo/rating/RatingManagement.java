@@ -299,7 +299,7 @@ public class RatingManagement {
     /** The cell's proposal after its meeting (R8): only its secretary, or the committee entering it. */
     @Transactional
     public void propose(int year, long memberId, Proposal proposal, Viewer viewer) {
-        RatingRound round = find(year);
+        RatingRound round = lock(year);
         MemberReview review = review(round, memberId);
         if (!mayPropose(viewer, review)) {
             throw new RatingException("Chỉ bí thư chi bộ của đảng viên này (hoặc đảng ủy) được đề xuất mức xếp loại.");
@@ -330,7 +330,7 @@ public class RatingManagement {
     @Transactional
     public void decide(int year, long memberId, Level level, @Nullable String note, Viewer viewer) {
         requireCommittee(viewer);
-        RatingRound round = find(year);
+        RatingRound round = lock(year);
         MemberReview review = review(round, memberId);
         if (review.getDecidedLevel() != null) {
             throw new RatingException("Đảng ủy đã quyết định xếp loại đảng viên này (" + review.getDecidedLevel().label()
@@ -344,7 +344,7 @@ public class RatingManagement {
     @Transactional
     public void reconsider(int year, long memberId, Level level, String reason, Viewer viewer) {
         requireCommittee(viewer);
-        RatingRound round = find(year);
+        RatingRound round = lock(year);
         MemberReview review = review(round, memberId);
         if (review.getDecidedLevel() == null) {
             throw new RatingException("Đảng viên này chưa được quyết định xếp loại: không có gì để xem xét lại.");
@@ -415,7 +415,7 @@ public class RatingManagement {
     @Transactional
     public void rateCell(int year, CellProposal proposal, Viewer viewer) {
         requireCommittee(viewer);
-        RatingRound round = find(year);
+        RatingRound round = lock(year);
         OrganizationUnit cell = organization.findUnit(proposal.cellId()).filter(OrganizationUnit::isCell)
                 .orElseThrow(() -> new RatingException("Không tìm thấy chi bộ cần xếp loại."));
         if (cellRatings.findByRoundIdAndCellId(round.getId(), cell.id()).isPresent()) {
@@ -611,6 +611,11 @@ public class RatingManagement {
         String why = reasons.stream().map(r -> r.message() + " (" + r.rule().reference() + ")").collect(Collectors.joining("; "));
         return new RatingRefused(first.rule(), "Không thể xếp loại \"" + level.label() + "\": " + why + ". Căn cứ: "
                 + policies.inForce(year).basis() + ".");
+    }
+
+    // Two committee members deciding at once must not both take the last place in the quota.
+    private RatingRound lock(int year) {
+        return rounds.lockByYear(year).orElseThrow(() -> RoundNotFound.forYear(year));
     }
 
     private RatingRound find(int year) {
