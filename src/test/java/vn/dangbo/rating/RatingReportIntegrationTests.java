@@ -124,6 +124,19 @@ class RatingReportIntegrationTests {
         mvc.perform(get("/ratings/2024/report").session(login("dangvien"))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void aCellSecretarysReportCoversTheirCellOnly() {
+        RatingManagement.Report all = ratings.report(2024, COMMITTEE);
+        RatingManagement.ReportRow first = all.cells().getFirst();
+        Viewer secretary = new Viewer("bithu.chibo", Set.of(Viewer.CELL_SECRETARY), first.cellId(), null);
+
+        RatingManagement.Report own = ratings.report(2024, secretary);
+
+        assertThat(own.cells()).singleElement().satisfies(row -> assertThat(row.counts()).isEqualTo(first.counts()));
+        assertThat(own.total().rated()).isEqualTo(first.rated());
+        assertThat(own.scopeName()).isEqualTo(first.cellName());
+    }
+
     private MockHttpSession login(String username) throws Exception {
         MvcResult result = mvc.perform(formLogin("/login").user(username).password("dangbo-demo"))
                 .andExpect(authenticated()).andReturn();

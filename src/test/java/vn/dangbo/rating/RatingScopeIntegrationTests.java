@@ -178,6 +178,15 @@ class RatingScopeIntegrationTests {
         });
     }
 
+    @Test
+    void aReviewWithMarkupIsShownAsText() throws Exception {
+        long own = inOffice.get(2).id();
+        ratings.writeSelfReview(YEAR, own, "<script>alert(1)</script> Tôi hoàn thành nhiệm vụ.", officeSecretary);
+        String html = mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/ratings/" + YEAR)
+                .session(login("bithu.dangbo"))).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("&lt;script&gt;alert(1)&lt;/script&gt; Tôi hoàn thành nhiệm vụ.").doesNotContain("<script>alert(1)");
+    }
+
     private RatingManagement.RosterEntry entry(long member) {
         return ratings.round(YEAR, COMMITTEE).rated().stream().filter(e -> e.memberId() == member).findFirst().orElseThrow();
     }
