@@ -25,10 +25,19 @@ class RatingPageTests extends BrowserTestSupport {
 
     @Test
     void committeeSeesTheRoundsARoundAndItsReport() {
+        java.util.List<String> consoleErrors = new java.util.ArrayList<>();
+        page.onConsoleMessage(m -> {
+            if ("error".equals(m.type()) && !m.location().contains("/favicon.ico")) {
+                consoleErrors.add(m.location() + " " + m.text());
+            }
+        });
+        page.onPageError(consoleErrors::add);
+        page.emulateMedia(new Page.EmulateMediaOptions().setReducedMotion(com.microsoft.playwright.options.ReducedMotion.REDUCE));
         login("bithu.dangbo");
         page.navigate(url("/ratings"));
         assertThat(page.locator("h1")).hasText("Kiểm điểm, đánh giá, xếp loại chất lượng");
         assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kiểm điểm, xếp loại năm 2024"))).isVisible();
+        assertThat((Boolean) page.evaluate("() => { const c = document.getElementById('chart-trend'); return !!(window.Chart && Chart.getChart(c)); }")).isTrue();
         screenshot("ratings-rounds");
         assertThat(seriousAccessibilityViolations()).isEmpty();
 
@@ -51,13 +60,14 @@ class RatingPageTests extends BrowserTestSupport {
         page.navigate(url("/ratings/2024/report"));
         screenshot("ratings-report-2024-small");
         assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        assertThat(consoleErrors).isEmpty();
     }
 
     @Test
     void aRoundFromOpeningToDecisionWithARefusalNamingTheRule() {
         login("bithu.dangbo");
         page.navigate(url("/ratings"));
-        page.getByLabel("Năm").fill("2025");
+        page.getByLabel("Năm", new Page.GetByLabelOptions().setExact(true)).fill("2025");
         page.getByLabel("Ngày kiểm điểm").fill("2025-12-15");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Mở đợt")).click();
         assertThat(page.locator(".alert-success")).containsText("Đã mở đợt kiểm điểm, xếp loại năm 2025");
