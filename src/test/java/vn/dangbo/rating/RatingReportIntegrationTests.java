@@ -119,6 +119,9 @@ class RatingReportIntegrationTests {
         assertThat(rounds).contains("Kiểm điểm, xếp loại năm 2024", "Mở đợt kiểm điểm mới");
         String report = mvc.perform(get("/ratings/2024/report").session(committee)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(report).contains("Đạt chỉ tiêu", "93,9%");
+        String english = mvc.perform(get("/ratings/2024/report").param("lang", "en").session(committee))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(english).contains("Member rating report 2024", "Target met: at least 80% of members good or better");
         mvc.perform(get("/ratings/1999").session(committee)).andExpect(status().isNotFound());
         mvc.perform(get("/ratings/abc").session(committee)).andExpect(status().isBadRequest());
         mvc.perform(get("/ratings/2024/report").session(login("dangvien"))).andExpect(status().isForbidden());

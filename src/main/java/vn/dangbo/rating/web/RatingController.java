@@ -22,6 +22,7 @@ import vn.dangbo.rating.rules.Level;
 import vn.dangbo.shared.Spreadsheets;
 import vn.dangbo.shared.Viewer;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Locale;
 
@@ -31,10 +32,12 @@ class RatingController {
 
     private final RatingManagement ratings;
     private final MessageSource messages;
+    private final Clock clock;
 
-    RatingController(RatingManagement ratings, MessageSource messages) {
+    RatingController(RatingManagement ratings, MessageSource messages, Clock clock) {
         this.ratings = ratings;
         this.messages = messages;
+        this.clock = clock;
     }
 
     @GetMapping("/ratings")
@@ -168,7 +171,7 @@ class RatingController {
         return "redirect:/ratings/" + year + "#m" + memberId;
     }
 
-    private static int nextYear() {
-        return LocalDate.now(vn.dangbo.shared.VietnameseDates.ZONE).getYear();
+    private int nextYear() {
+        return LocalDate.now(clock).getYear();
     }
 }
