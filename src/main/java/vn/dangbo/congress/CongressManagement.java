@@ -32,6 +32,7 @@ import vn.dangbo.shared.Viewer;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -110,10 +111,16 @@ public class CongressManagement {
     }
 
     /**
-     * Sets up a congress of the organization. A members' congress convenes every official member on
-     * the rolls (probationary members do not vote, R5); those temporarily transferred away and the
+     * Sets up a congress of the organization. A members' congress convenes every member on the rolls
+     * who was official on its opening day (probationary members do not vote, R5; a congress entered
+     * after the fact does not convene those admitted since); those temporarily transferred away and the
      * exempt start as such, everyone else as present, until the credentials board records otherwise.
      */
+    private static boolean officialOn(MemberView member, LocalDate day) {
+        return member.kind() == MembershipKind.OFFICIAL && member.standing().onRolls()
+                && member.officialOn() != null && !member.officialOn().isAfter(day);
+    }
+
     @Transactional
     public long createCongress(NewCongress command, Viewer actor) {
         requireManager(actor);
@@ -131,7 +138,7 @@ public class CongressManagement {
                 command.opensOn(), command.closesOn(), Instant.now(clock));
         if (command.kind() == CongressKind.MEMBERS) {
             for (MemberView member : registry.all(MemberQuery.all(), actor)) {
-                if (member.kind() == MembershipKind.OFFICIAL && member.standing().onRolls()) {
+                if (officialOn(member, command.opensOn())) {
                     congress.convene(member.id(), member.fullName(), initialStatus(member.standing()));
                 }
             }

@@ -38,8 +38,8 @@ import java.util.Set;
 
 /**
  * Loads the demo organization's 4th congress (term 2020–2025) after the organization, with its
- * executive committee election counted as in worked example E1: 33 convened, one temporarily
- * transferred, one exempt and absent (N = 31), 30 present, 7 seats and 9 names, 30 ballots entered
+ * executive committee election counted as in worked example E1: the 32 official then convened,
+ * one exempt and absent (N = 31), one absent without reason, 30 present, 7 seats and 9 names, 30 ballots entered
  * twice by the two counting-board members (one void: it keeps 8 names). The seven elected are the
  * committee the organization records for 2020–2025. The second board member gets the demo account
  * {@code kiemphieu}; the first is {@code dangvien}.
@@ -47,6 +47,7 @@ import java.util.Set;
 @Component
 class DemoCongress {
 
+    static final LocalDate OPENED = LocalDate.of(2020, 6, 17);
     static final int[] VOTES = {28, 27, 25, 22, 19, 17, 16, 15, 9};
     private static final Logger log = LoggerFactory.getLogger(DemoCongress.class);
     private static final Viewer SYSTEM = new Viewer("hệ thống", Set.of(Viewer.ADMIN), null, null);
@@ -100,7 +101,9 @@ class DemoCongress {
         List<Long> elected = new ArrayList<>(new LinkedHashSet<>(organization.positionsIn(committee.id(), registry).stream()
                 .filter(p -> p.termLabel().equals("2020–2025")).map(PositionHolder::memberId).toList()));
         List<MemberView> all = registry.all(MemberQuery.all(), SYSTEM);
-        List<MemberView> others = all.stream().filter(m -> !elected.contains(m.id())).toList();
+        // those official on the opening day: the congress convened them
+        List<MemberView> others = all.stream().filter(m -> !elected.contains(m.id()))
+                .filter(m -> m.officialOn() != null && m.officialOn().isBefore(OPENED)).toList();
         MemberView firstCounter = others.stream().filter(m -> m.fullName().equals("Nguyễn Văn An")).findFirst().orElseThrow();
         List<MemberView> rest = others.stream().filter(m -> m.id() != firstCounter.id()).toList();
         MemberView secondCounter = rest.get(0);
@@ -109,8 +112,7 @@ class DemoCongress {
 
         long congress = congresses.createCongress(new NewCongress(CongressKind.MEMBERS, 4,
                 "Đại hội Đảng bộ Sở Khoa học và Công nghệ lần thứ IV", "2020–2025",
-                LocalDate.of(2020, 6, 17), LocalDate.of(2020, 6, 18)), SYSTEM);
-        congresses.setStatus(congress, rest.get(1).id(), ConvenedStatus.TRANSFERRED, "Đi học dài hạn", SYSTEM);
+                OPENED, LocalDate.of(2020, 6, 18)), SYSTEM);
         congresses.setStatus(congress, rest.get(2).id(), ConvenedStatus.EXEMPT_ABSENT, "", SYSTEM);
         congresses.setStatus(congress, rest.get(3).id(), ConvenedStatus.ABSENT_UNEXCUSED, "", SYSTEM);
         congresses.setBoard(congress, List.of(firstCounter.id(), secondCounter.id()), SYSTEM);

@@ -71,6 +71,20 @@ class CongressManagementIntegrationTests {
     }
 
     @Test
+    void aCongressConvenesOnlyThoseOfficialOnItsOpeningDay() {
+        LocalDate opened = LocalDate.of(2020, 6, 17);
+        long past = congress.createCongress(new NewCongress(CongressKind.MEMBERS, 3, "Đại hội ghi lại sau",
+                "2020–2025", opened, opened.plusDays(1)), ADMIN);
+
+        var convened = congress.details(past).convened().stream().map(CongressViews.Convened::memberId).toList();
+
+        List<Long> officialThen = members.stream().filter(m -> m.officialOn() != null && !m.officialOn().isAfter(opened))
+                .map(MemberView::id).toList();
+        assertThat(convened).containsExactlyInAnyOrderElementsOf(officialThen);
+        assertThat(officialThen).hasSizeLessThan(members.size());
+    }
+
+    @Test
     void theBaseItemisesEveryExclusionAndKeepsTheUnexcusedAbsentee() {
         var details = congress.details(congressId);
         assertThat(details.convened()).hasSize(33);
