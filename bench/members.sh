@@ -10,7 +10,7 @@ port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
 out=bench/results/members-$db
 mkdir -p "$out"
-java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
 [ -f target/dangbo.jar ] || ./mvnw -q -B -DskipTests package
 
