@@ -1,0 +1,67 @@
+package vn.dangbo.handbook;
+
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class AttachmentTextTests {
+
+    static byte[] pdf(String text) throws Exception {
+        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            PDPage page = new PDPage();
+            document.addPage(page);
+            try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+                content.beginText();
+                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+                content.newLineAtOffset(72, 700);
+                content.showText(text);
+                content.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    static byte[] docx(String text) throws Exception {
+        try (XWPFDocument document = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            document.createParagraph().createRun().setText(text);
+            document.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void extractsTheTextOfPdfAndDocx() throws Exception {
+        assertThat(AttachmentText.extract(AttachmentText.Kind.PDF, pdf("Nghi quyet Trung uong 4"))).contains("Nghi quyet Trung uong 4");
+        assertThat(AttachmentText.extract(AttachmentText.Kind.DOCX, docx("Chỉnh đốn Đảng"))).contains("Chỉnh đốn Đảng");
+    }
+
+    @Test
+    void refusesFakesAndOtherTypes() {
+        byte[] fake = "this is not a pdf".getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> AttachmentText.extract(AttachmentText.Kind.PDF, fake)).hasMessage("Tệp không phải là PDF hợp lệ.");
+        assertThatThrownBy(() -> AttachmentText.extract(AttachmentText.Kind.PDF, "%PDF-1.7 garbage".getBytes(StandardCharsets.UTF_8)))
+                .hasMessage("Tệp PDF bị hỏng hoặc không đọc được.");
+        assertThatThrownBy(() -> AttachmentText.extract(AttachmentText.Kind.DOCX, fake)).hasMessage("Tệp không phải là DOCX hợp lệ.");
+        assertThatThrownBy(() -> AttachmentText.kindOf("virus.exe")).hasMessage("Chỉ nhận tệp PDF hoặc DOCX.");
+        assertThatThrownBy(() -> AttachmentText.kindOf(".pdf")).isInstanceOf(HandbookException.class);
+    }
+
+    @Test
+    void namesLoseTheirPathsAndControlCharacters() {
+        assertThat(AttachmentText.safeName("../../etc/passwd.pdf")).isEqualTo("passwd.pdf");
+        assertThat(AttachmentText.safeName("C:\\Users\\a\\Nghị quyết.docx")).isEqualTo("Nghị quyết.docx");
+        assertThat(AttachmentText.safeName("..\u0000evil\r\n\".pdf")).isEqualTo("evil.pdf");
+        assertThat(AttachmentText.safeName("a".repeat(300) + ".pdf")).hasSize(AttachmentText.MAX_NAME).endsWith(".pdf");
+    }
+}
