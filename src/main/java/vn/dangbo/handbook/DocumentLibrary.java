@@ -72,6 +72,20 @@ public class DocumentLibrary {
         return documents.count() == 0;
     }
 
+    /** The issuers of the documents the viewer may read, for the filter. */
+    public List<String> issuers(Viewer viewer) {
+        return documents.issuers(visible(viewer));
+    }
+
+    /** The years of the documents the viewer may read, latest first, for the filter. */
+    public List<Integer> years(Viewer viewer) {
+        return documents.years(visible(viewer));
+    }
+
+    private static List<DocumentVisibility> visible(Viewer viewer) {
+        return mayEdit(viewer) ? List.of(DocumentVisibility.values()) : List.of(DocumentVisibility.ALL_MEMBERS);
+    }
+
     public DocumentHits search(Viewer viewer, DocumentQuery query, int page) {
         if (query.text() != null && query.text().length() > 1_000) {
             throw new HandbookException("Từ khóa tìm kiếm quá dài (tối đa " + LuceneDocumentSearch.MAX_QUERY + " ký tự).");
