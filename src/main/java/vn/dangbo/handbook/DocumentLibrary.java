@@ -220,7 +220,7 @@ public class DocumentLibrary {
             problems.add("chọn loại văn bản");
         }
         if (number.isEmpty() || number.length() > MAX_NUMBER || !number.matches("[\\p{L}\\p{N}][\\p{L}\\p{N} ./\\-–]*")) {
-            problems.add("số, ký hiệu không được để trống, tối đa " + MAX_NUMBER + " ký tự, chỉ gồm chữ, số và các dấu - / .");
+            problems.add("số, ký hiệu không được để trống, tối đa " + MAX_NUMBER + " ký tự, chỉ gồm chữ, số, dấu cách, dấu chấm, dấu gạch và dấu /");
         }
         if (issuer.isEmpty() || issuer.length() > MAX_ISSUER) {
             problems.add("cơ quan ban hành không được để trống, tối đa " + MAX_ISSUER + " ký tự");
