@@ -6,6 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.context.annotation.Profile;
+import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -152,8 +154,24 @@ public class DocumentLibrary {
         return attachment.toView();
     }
 
-    /** At start-up, and whenever asked: rebuilds the index when it does not reflect the database. */
-    @EventListener(ApplicationReadyEvent.class)
+    /** At start-up of the server (not of a command), the index catches up with the database. */
+    @Component
+    @Profile("!command")
+    static class OnStart {
+
+        private final DocumentLibrary library;
+
+        OnStart(DocumentLibrary library) {
+            this.library = library;
+        }
+
+        @EventListener(ApplicationReadyEvent.class)
+        void refresh() {
+            library.refreshIndexIfStale();
+        }
+    }
+
+    /** Rebuilds the index when the library revision it reflects is not the database's. */
     public void refreshIndexIfStale() {
         String revision = documents.revision();
         if (!revision.equals(search.revision()) && !("0:0".equals(revision) && search.revision().isEmpty())) {

@@ -79,31 +79,41 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
 
     private final Analyzer folded = new TextAnalyzer(true);
     private final Analyzer exact = new TextAnalyzer(false);
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    private final Path location;
+    private @Nullable Opened opened;
+
+    /** The index is opened on first use, so a command that never searches never takes its lock. */
+    private record Opened(Directory directory, IndexWriter writer, SearcherManager searchers) {
+    }
 
     LuceneDocumentSearch(Path location) {
-        try {
-            Files.createDirectories(location);
-            Map<String, Analyzer> perField = new java.util.HashMap<>();
-            for (String field : TEXT_FIELDS) {
-                perField.put(field + "_f", folded);
-                perField.put(field + "_e", exact);
+        this.location = location;
+    }
+
+    private synchronized Opened opened() {
+        if (opened == null) {
+            try {
+                Files.createDirectories(location);
+                Map<String, Analyzer> perField = new java.util.HashMap<>();
+                for (String field : TEXT_FIELDS) {
+                    perField.put(field + "_f", folded);
+                    perField.put(field + "_e", exact);
+                }
+                Directory directory = FSDirectory.open(location);
+                IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField))
+                        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+                opened = new Opened(directory, writer, new SearcherManager(writer, null));
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot open the document index at " + location, e);
             }
-            directory = FSDirectory.open(location);
-            writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField))
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-            searchers = new SearcherManager(writer, null);
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot open the document index at " + location, e);
         }
+        return opened;
     }
 
     @Override
     public synchronized void index(IndexedDocument document, String revision) {
         try {
-            writer.updateDocument(new Term("id", Long.toString(document.id())), toLucene(document));
+            opened().writer().updateDocument(new Term("id", Long.toString(document.id())), toLucene(document));
             commit(revision);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -113,6 +123,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     @Override
     public synchronized void rebuild(List<IndexedDocument> documents, String revision) {
         try {
+            IndexWriter writer = opened().writer();
             writer.deleteAll();
             for (IndexedDocument document : documents) {
                 writer.addDocument(toLucene(document));
@@ -126,6 +137,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     @Override
     public String revision() {
         try {
+            IndexWriter writer = opened().writer();
             if (writer.getDocStats().numDocs == 0) {
                 return "";
             }
@@ -144,9 +156,10 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     }
 
     private void commit(String revision) throws IOException {
-        writer.setLiveCommitData(Map.of(REVISION, revision).entrySet());
-        writer.commit();
-        searchers.maybeRefreshBlocking();
+        Opened index = opened();
+        index.writer().setLiveCommitData(Map.of(REVISION, revision).entrySet());
+        index.writer().commit();
+        index.searchers().maybeRefreshBlocking();
     }
 
     private Document toLucene(IndexedDocument d) {
@@ -212,6 +225,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                 : new Sort(SortField.FIELD_SCORE, new SortField("issued", SortField.Type.LONG, true));
         int from = Math.max(0, page) * size;
         try {
+            SearcherManager searchers = opened().searchers();
             IndexSearcher searcher = searchers.acquire();
             try {
                 Query built = root.build();
@@ -315,9 +329,12 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
 
     @Override
     public synchronized void close() throws IOException {
-        searchers.close();
-        writer.close();
-        directory.close();
+        if (opened != null) {
+            opened.searchers().close();
+            opened.writer().close();
+            opened.directory().close();
+            opened = null;
+        }
     }
 
     /** Words as the standard tokenizer splits them, lower-cased, and folded when asked. */
