@@ -99,6 +99,11 @@ final class AttachmentText {
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             return extractor.getText();
         } catch (IOException | RuntimeException e) {
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().contains("Zip bomb")) {
+                    throw new HandbookException("Tệp DOCX nén bất thường (nghi là bom nén), không nhận.");
+                }
+            }
             throw new HandbookException("Tệp DOCX bị hỏng hoặc không đọc được.");
         }
     }

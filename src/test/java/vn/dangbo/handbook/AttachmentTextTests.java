@@ -64,4 +64,32 @@ class AttachmentTextTests {
         assertThat(AttachmentText.safeName("..\u0000evil\r\n\".pdf")).isEqualTo("evil.pdf");
         assertThat(AttachmentText.safeName("a".repeat(300) + ".pdf")).hasSize(AttachmentText.MAX_NAME).endsWith(".pdf");
     }
+
+    @Test
+    void refusesAZipBombDressedAsDocx() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream zip = new java.util.zip.ZipOutputStream(out)) {
+            byte[] docx = docx("Tiêu đề");
+            try (java.util.zip.ZipInputStream real = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(docx))) {
+                for (java.util.zip.ZipEntry entry; (entry = real.getNextEntry()) != null; ) {
+                    zip.putNextEntry(new java.util.zip.ZipEntry(entry.getName()));
+                    if (entry.getName().equals("word/document.xml")) {
+                        byte[] head = real.readAllBytes();
+                        zip.write(head, 0, head.length - "</w:document>".length());
+                        byte[] zeros = new byte[1 << 20];
+                        for (int i = 0; i < 200; i++) {
+                            zip.write(zeros);
+                        }
+                        zip.write("</w:document>".getBytes(StandardCharsets.UTF_8));
+                    } else {
+                        real.transferTo(zip);
+                    }
+                    zip.closeEntry();
+                }
+            }
+        }
+        assertThat(out.size()).isLessThan(2 * 1024 * 1024);
+        assertThatThrownBy(() -> AttachmentText.extract(AttachmentText.Kind.DOCX, out.toByteArray()))
+                .hasMessage("Tệp DOCX nén bất thường (nghi là bom nén), không nhận.");
+    }
 }
