@@ -109,5 +109,10 @@ class DocumentWebIntegrationTests {
 
         mvc.perform(multipart("/documents/" + id + "/attachments").file(new MockMultipartFile("file", "a.pdf",
                 "application/pdf", new byte[]{1})).session(member).with(csrf())).andExpect(status().isForbidden());
+
+        // an oversized upload comes back from the upload limit filter as a GET of the upload address
+        mvc.perform(get("/documents/" + id + "/attachments").session(committee).flashAttr("flashError", "Tệp tải lên quá lớn"))
+                .andExpect(status().is3xxRedirection()).andExpect(header().string("Location", "/documents/" + id))
+                .andExpect(flash().attribute("flashError", "Tệp tải lên quá lớn"));
     }
 }

@@ -2,6 +2,7 @@ package vn.dangbo.web;
 
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import org.junit.jupiter.api.Test;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -60,6 +61,16 @@ class DocumentPageTests extends BrowserTestSupport {
         assertThat(page.locator(".alert-success")).containsText("Đã lưu văn bản.");
         assertThat(page.locator("h1")).hasText("Thông báo lịch sinh hoạt <script>alert(1)</script>");
         assertThat(seriousAccessibilityViolations()).isEmpty();
+
+        page.getByLabel("Tệp PDF hoặc DOCX").setInputFiles(new FilePayload("../nghi-quyet.pdf", "application/pdf",
+                "MZ not a pdf".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải tệp lên")).click();
+        assertThat(page.locator(".alert-danger")).hasText("Tệp không phải là PDF hợp lệ.");
+        page.getByLabel("Tệp PDF hoặc DOCX").setInputFiles(new FilePayload("lon.pdf", "application/pdf", new byte[21 * 1024 * 1024]));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tải tệp lên")).click();
+        assertThat(page.locator(".alert-danger")).hasText("Tệp tải lên quá lớn: mỗi tệp tối đa 20 MB.");
+        assertThat(page.locator("h1")).hasText("Thông báo lịch sinh hoạt <script>alert(1)</script>");
+        assertThat(page.locator("body")).containsText("Chưa có tệp đính kèm.");
         screenshot("document-committee");
     }
 }

@@ -1,5 +1,6 @@
 package vn.dangbo.handbook.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.servlet.support.RequestContextUtils;
 import vn.dangbo.handbook.DocumentForm;
 import vn.dangbo.handbook.DocumentLibrary;
 import vn.dangbo.handbook.DocumentQuery;
@@ -31,6 +33,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Map;
 
 /** The document library: everyone searches and reads what they may; the committee adds, edits and attaches files. */
 @Controller
@@ -148,6 +151,16 @@ class DocumentController {
             redirect.addFlashAttribute("flashError", e.getMessage());
         } catch (IOException e) {
             redirect.addFlashAttribute("flashError", message("import.uploadFailed"));
+        }
+        return "redirect:/documents/" + id;
+    }
+
+    /** Where the upload limit filter sends an oversized upload back: on to the document, with its message. */
+    @GetMapping("/documents/{id}/attachments")
+    String returnToDocument(@PathVariable long id, HttpServletRequest request, RedirectAttributes redirect) {
+        Map<String, ?> flash = RequestContextUtils.getInputFlashMap(request);
+        if (flash != null && flash.get("flashError") instanceof String error) {
+            redirect.addFlashAttribute("flashError", error);
         }
         return "redirect:/documents/" + id;
     }
