@@ -1,5 +1,6 @@
 /**
- * The electronic handbook: the catalog of the 27 manifestations of Resolution 04-NQ/TW and each
+ * The electronic handbook: the document library with its search (an embedded Lucene index behind
+ * the {@code DocumentSearch} port), the catalog of the 27 manifestations of Resolution 04-NQ/TW and each
  * member's yearly self-assessment against it, with the cell's and the committee's summaries.
  * Refers to members and cells by id.
  */

@@ -93,7 +93,8 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
             path = "/";
         }
         FlashMap flash = new FlashMap();
-        flash.put("flashError", messages.getMessage("import.tooLarge", null, locales.resolveLocale(request)));
+        String key = path.startsWith("/documents/") ? "documents.tooLarge" : "import.tooLarge";
+        flash.put("flashError", messages.getMessage(key, null, locales.resolveLocale(request)));
         flash.setTargetRequestPath(request.getContextPath() + path);
         flashMaps.saveOutputFlashMap(flash, request, response);
         response.sendRedirect(request.getContextPath() + path);
