@@ -3,6 +3,6 @@
  * the 09/2018 merge, positions and demo accounts), and a province-scale generator for benchmarks.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo data",
-        allowedDependencies = {"organization", "members", "accounts", "congress"})
+        allowedDependencies = {"organization", "members", "accounts", "congress", "portal"})
 @org.jspecify.annotations.NullMarked
 package vn.dangbo.demo;
