@@ -24,6 +24,17 @@ public record ArticleSummary(long id, String title, String lead, String sectionN
         return head.replaceAll("[\\s,;:.–-]+$", "") + "...";
     }
 
+    /** For related articles: always cut short and ended with "...", as Báo Lai Châu shows them. */
+    public String teaser() {
+        int max = Math.min(120, lead.length() * 2 / 3);
+        String head = lead.substring(0, Math.max(max, 1));
+        int space = head.lastIndexOf(' ');
+        if (space > max / 2) {
+            head = head.substring(0, space);
+        }
+        return head.replaceAll("[\\s,;:.–-]+$", "") + "...";
+    }
+
     public String shortLead() {
         return cut(lead, SHORT_LEAD);
     }
