@@ -194,6 +194,19 @@ class PortalIntegrationTests {
         assertThatThrownBy(() -> new Photo("/img/portal/x.svg", "Mô tả", "", 0)).isInstanceOf(PortalException.class);
     }
 
+    @Test
+    void everyTopLevelRouteOfTheApplicationIsAReservedSlug(
+            @Autowired @org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
+            org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping mappings) {
+        List<String> firstSegments = mappings.getHandlerMethods().entrySet().stream()
+                .filter(e -> !e.getValue().getBeanType().getPackageName().startsWith("vn.dangbo.portal"))
+                .flatMap(e -> e.getKey().getPatternValues().stream())
+                .map(pattern -> pattern.replaceFirst("^/", "").split("/")[0])
+                .filter(segment -> !segment.isEmpty() && !segment.startsWith("{") && !segment.contains("."))
+                .distinct().toList();
+        assertThat(firstSegments).isNotEmpty().allMatch(ReservedSlugs::isReserved);
+    }
+
     static Document parse(byte[] xml) throws Exception {
         DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
         factory.setNamespaceAware(true);
