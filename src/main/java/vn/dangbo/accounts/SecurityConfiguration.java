@@ -9,10 +9,15 @@ import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import vn.dangbo.shared.PublicPaths;
+
+import java.util.List;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
- * Everything needs a login except the login page, static assets and the health probe. CSRF stays
+ * Everything needs a login except the login page, static assets, the health probe and the paths
+ * a module declares public ({@link PublicPaths}: the news portal's pages). CSRF stays
  * on; the content security policy allows only our own scripts and styles and forbids framing.
  */
 @Configuration(proxyBeanMethods = false)
@@ -24,13 +29,21 @@ class SecurityConfiguration {
             + "frame-ancestors 'none'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, List<PublicPaths> publicPaths) throws Exception {
+        RequestMatcher publicPages = request -> {
+            if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+                return false;
+            }
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return publicPaths.stream().anyMatch(paths -> paths.isPublic(path));
+        };
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
+                        .requestMatchers(publicPages).permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureUrl("/login?error").permitAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/organization", false).failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

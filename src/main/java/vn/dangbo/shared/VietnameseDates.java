@@ -28,6 +28,22 @@ public final class VietnameseDates {
         return weekday(local.getDayOfWeek()) + ", " + DATE_TIME.format(local);
     }
 
+    /** The header line of the public pages: "Thứ hai, 06/07/2020, 08:48 [GMT+7]". */
+    public static String headerLine(Instant instant) {
+        ZonedDateTime local = instant.atZone(ZONE);
+        return weekday(local.getDayOfWeek()) + ", " + DateTimeFormatter.ofPattern("dd/MM/yyyy, HH:mm").format(local) + " [GMT+7]";
+    }
+
+    /** An article's date line: "Thứ năm, 28/05/2020 - 22:16'" (the apostrophe belongs to the form). */
+    public static String articleLine(Instant instant) {
+        return weekdayDateTime(instant) + "'";
+    }
+
+    /** ISO 8601 with the Vietnamese offset, for structured data: "2020-05-28T22:16:00+07:00". */
+    public static String isoOffset(Instant instant) {
+        return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(ZONE).toOffsetDateTime());
+    }
+
     /** "28/05/2020 22:16" for tables. */
     public static String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").format(instant.atZone(ZONE));

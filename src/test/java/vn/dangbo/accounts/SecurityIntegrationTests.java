@@ -39,7 +39,7 @@ class SecurityIntegrationTests {
     MockHttpSession login(String username, String password) throws Exception {
         MockHttpSession session = new MockHttpSession();
         mvc.perform(post("/login").session(session).with(csrf()).param("username", username).param("password", password))
-                .andExpect(redirectedUrl("/"));
+                .andExpect(redirectedUrl("/organization"));
         return session;
     }
 

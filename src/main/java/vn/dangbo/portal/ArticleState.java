@@ -1,0 +1,6 @@
+package vn.dangbo.portal;
+
+/** Draft → review → scheduled or published → withdrawn (hidden from readers, kept). */
+public enum ArticleState {
+    DRAFT, REVIEW, SCHEDULED, PUBLISHED, WITHDRAWN
+}
