@@ -3,10 +3,6 @@ package vn.dangbo.demo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.accounts.AccountManagement;
@@ -74,27 +70,6 @@ class DemoCongress {
         transaction.executeWithoutResult(status -> load(organization.committee().orElseThrow()));
         log.info("Demo data loaded: the 4th congress with its executive committee election counted");
         return true;
-    }
-
-    @Component
-    @Profile("!command")
-    @Order(20)
-    static class OnFirstStart implements ApplicationRunner {
-
-        private final boolean enabled;
-        private final DemoCongress demo;
-
-        OnFirstStart(@Value("${dangbo.demo.enabled:false}") boolean enabled, DemoCongress demo) {
-            this.enabled = enabled;
-            this.demo = demo;
-        }
-
-        @Override
-        public void run(ApplicationArguments args) {
-            if (enabled) {
-                demo.loadIfEmpty();
-            }
-        }
     }
 
     private void load(OrganizationUnit committee) {

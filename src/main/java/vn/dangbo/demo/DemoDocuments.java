@@ -2,11 +2,6 @@ package vn.dangbo.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import vn.dangbo.handbook.DocumentForm;
 import vn.dangbo.handbook.DocumentLibrary;
@@ -104,24 +99,4 @@ class DemoDocuments {
         return true;
     }
 
-    @Component
-    @Profile("!command")
-    @Order(30)
-    static class OnFirstStart implements ApplicationRunner {
-
-        private final boolean enabled;
-        private final DemoDocuments demo;
-
-        OnFirstStart(@Value("${dangbo.demo.enabled:false}") boolean enabled, DemoDocuments demo) {
-            this.enabled = enabled;
-            this.demo = demo;
-        }
-
-        @Override
-        public void run(ApplicationArguments args) {
-            if (enabled) {
-                demo.loadIfEmpty();
-            }
-        }
-    }
 }

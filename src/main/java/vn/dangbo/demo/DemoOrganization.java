@@ -2,11 +2,6 @@ package vn.dangbo.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.accounts.AccountManagement;
@@ -64,28 +59,6 @@ class DemoOrganization {
         transaction.executeWithoutResult(status -> load());
         log.info("Demo data loaded: 4 cells, 33 members; demo accounts use the password '{}'", DEMO_PASSWORD);
         return true;
-    }
-
-    /** On the first start of the server, where demo data is on. */
-    @Component
-    @Profile("!command")
-    @Order(10)
-    static class OnFirstStart implements ApplicationRunner {
-
-        private final boolean enabled;
-        private final DemoOrganization demo;
-
-        OnFirstStart(@Value("${dangbo.demo.enabled:false}") boolean enabled, DemoOrganization demo) {
-            this.enabled = enabled;
-            this.demo = demo;
-        }
-
-        @Override
-        public void run(ApplicationArguments args) {
-            if (enabled) {
-                demo.loadIfEmpty();
-            }
-        }
     }
 
     private void load() {

@@ -2,11 +2,6 @@ package vn.dangbo.demo;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.dangbo.portal.NewArticle;
@@ -45,27 +40,6 @@ class DemoPortal {
         transaction.executeWithoutResult(status -> load());
         log.info("Demo news loaded: 4 sections, 8 articles");
         return true;
-    }
-
-    @Component
-    @Profile("!command")
-    @Order(30)
-    static class OnFirstStart implements ApplicationRunner {
-
-        private final boolean enabled;
-        private final DemoPortal demo;
-
-        OnFirstStart(@Value("${dangbo.demo.enabled:false}") boolean enabled, DemoPortal demo) {
-            this.enabled = enabled;
-            this.demo = demo;
-        }
-
-        @Override
-        public void run(ApplicationArguments args) {
-            if (enabled) {
-                demo.loadIfEmpty();
-            }
-        }
     }
 
     private void load() {
