@@ -2,15 +2,13 @@ package vn.dangbo.congress.web;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
-import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import vn.dangbo.congress.CongressException;
 import vn.dangbo.congress.CongressNotFound;
 
-/** Missing congresses are a 404 page in Vietnamese; a value no form offers is a 400. */
+/** Missing congresses are a 404 page in Vietnamese; a refused step is a 400 with its reason. */
 @ControllerAdvice(basePackageClasses = CongressExceptionHandler.class)
 class CongressExceptionHandler {
 
@@ -25,13 +23,6 @@ class CongressExceptionHandler {
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String refused(CongressException e, Model model) {
         model.addAttribute("message", e.getMessage());
-        return "error/error";
-    }
-
-    @ExceptionHandler({MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class})
-    @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String badParameter(Exception e, Model model) {
-        model.addAttribute("message", "Giá trị gửi lên không hợp lệ.");
         return "error/error";
     }
 }
