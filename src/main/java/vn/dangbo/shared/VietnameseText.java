@@ -14,6 +14,10 @@ import java.util.regex.Pattern;
  */
 public final class VietnameseText {
 
+    /** Vietnamese, for upper-casing and formatting. */
+    public static final Locale LOCALE = Locale.of("vi");
+
+
     private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final ThreadLocal<Collator> COLLATOR = ThreadLocal.withInitial(() -> {

@@ -6,12 +6,20 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import vn.dangbo.handbook.CommitmentBook;
 import vn.dangbo.handbook.SelfAssessmentBook;
+import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.ObjectProvider;
 import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.shared.HandbookPanel;
 import vn.dangbo.shared.Viewer;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 
 /**
  * {@code /so-tay}: a member's handbook on one page — their card (the fields of Regulation 339), this
- * year's commitment and self-assessment. Study and meetings join it as those modules land.
+ * year's commitment and self-assessment, then the panels other modules add ({@link HandbookPanel}):
+ * meetings, notices.
  */
 @Controller
 class MyHandbookController {
@@ -19,11 +27,18 @@ class MyHandbookController {
     private final MemberRegistry registry;
     private final CommitmentBook commitments;
     private final SelfAssessmentBook assessments;
+    private final List<HandbookPanel> panels;
 
-    MyHandbookController(MemberRegistry registry, CommitmentBook commitments, SelfAssessmentBook assessments) {
+    MyHandbookController(MemberRegistry registry, CommitmentBook commitments, SelfAssessmentBook assessments,
+                         ObjectProvider<HandbookPanel> panels) {
         this.registry = registry;
         this.commitments = commitments;
         this.assessments = assessments;
+        this.panels = panels.orderedStream().sorted(Comparator.comparingInt(HandbookPanel::order)).toList();
+    }
+
+    /** A panel ready to render: where its fragment is and what it shows. */
+    record ShownPanel(String template, String fragment, Object content) {
     }
 
     @GetMapping("/so-tay")
@@ -35,7 +50,13 @@ class MyHandbookController {
             model.addAttribute("member", registry.view(viewer.memberId(), viewer));
             model.addAttribute("commitment", commitments.status(viewer, year));
             model.addAttribute("assessment", assessments.mine(viewer, year));
+            model.addAttribute("panels", panels.stream().map(panel -> shown(panel, viewer)).filter(Objects::nonNull).toList());
         }
         return "handbook/my-handbook";
+    }
+
+    private static @Nullable ShownPanel shown(HandbookPanel panel, Viewer viewer) {
+        Object content = panel.content(viewer);
+        return content == null ? null : new ShownPanel(panel.template(), panel.fragment(), content);
     }
 }
