@@ -57,6 +57,14 @@ public final class PartyDocumentWriter {
     }
 
     public static byte[] pdf(PartyDocument document) {
+        return pdfFromXhtml(html(document));
+    }
+
+    /**
+     * A PDF from well-formed XHTML (every tag closed, text escaped), in Liberation Serif, for pages
+     * a {@link PartyDocument} does not fit, such as ballots. CSS {@code @page} sets size and margins.
+     */
+    public static byte[] pdfFromXhtml(String xhtml) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             // Its INFO lines (font loading, timings) would fill the log on every download.
@@ -66,7 +74,7 @@ public final class PartyDocumentWriter {
             font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
             font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
             font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
-            builder.withHtmlContent(html(document), null);
+            builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
             return out.toByteArray();
@@ -356,8 +364,8 @@ public final class PartyDocumentWriter {
         return s.toUpperCase(VietnameseText.LOCALE);
     }
 
-    /** Escaped for XHTML; characters XML forbids (control characters a user might paste) are dropped. */
-    private static String text(String s) {
+    /** Escaped for XHTML (for {@link #pdfFromXhtml}); characters XML forbids (control characters a user might paste) are dropped. */
+    public static String text(String s) {
         StringBuilder clean = new StringBuilder(s.length());
         s.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF))
                 .forEach(clean::appendCodePoint);

@@ -17,6 +17,8 @@ public record Viewer(String username, Set<String> roles, @Nullable Long cellId, 
     public static final String CELL_SECRETARY = "CELL_SECRETARY";
     public static final String MEMBER = "MEMBER";
     public static final String EDITOR = "EDITOR";
+    /** Moderates the portal's reader comments (given with or without EDITOR). */
+    public static final String MODERATOR = "MODERATOR";
 
     /** Implemented by the logged-in principal. */
     public interface Source {
