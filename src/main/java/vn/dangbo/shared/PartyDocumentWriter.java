@@ -197,11 +197,12 @@ public final class PartyDocumentWriter {
         left.setWidth("50%");
         right.setWidth("50%");
         if (signatures.size() >= 2) {
-            signature(left, signatures.get(0));
-            signature(right, signatures.get(1));
+            boolean onBehalfLine = signatures.stream().anyMatch(sig -> !sig.onBehalfOf().isBlank());
+            signature(left, signatures.get(0), onBehalfLine);
+            signature(right, signatures.get(1), onBehalfLine);
         } else {
             if (!signatures.isEmpty()) {
-                signature(right, signatures.getFirst());
+                signature(right, signatures.getFirst(), false);
             }
         }
         if (recipients) {
@@ -228,9 +229,9 @@ public final class PartyDocumentWriter {
         }
     }
 
-    private static void signature(XWPFTableCell cell, PartyDocument.Signature signature) {
+    private static void signature(XWPFTableCell cell, PartyDocument.Signature signature, boolean onBehalfLine) {
         XWPFParagraph p = cell.getParagraphs().getFirst();
-        if (!signature.onBehalfOf().isBlank()) {
+        if (!signature.onBehalfOf().isBlank() || onBehalfLine) {
             run(centered(p), signature.onBehalfOf().toUpperCase(VietnameseText.LOCALE), 14, true, false);
             p = cell.addParagraph();
         }
@@ -339,22 +340,26 @@ public final class PartyDocumentWriter {
         }
         h.append("<table class=\"layout\" style=\"margin-top:12pt;page-break-inside:avoid\"><tr><td style=\"width:50%\">");
         if (signatures.size() >= 2) {
-            htmlSignature(h, signatures.get(0));
+            boolean onBehalfLine = signatures.stream().anyMatch(sig -> !sig.onBehalfOf().isBlank());
+            htmlSignature(h, signatures.get(0), onBehalfLine);
             h.append("</td><td style=\"width:50%\">");
-            htmlSignature(h, signatures.get(1));
+            htmlSignature(h, signatures.get(1), onBehalfLine);
             h.append("</td></tr></table>").append(recipients);
         } else {
             h.append(recipients).append("</td><td style=\"width:50%\">");
             if (!signatures.isEmpty()) {
-                htmlSignature(h, signatures.getFirst());
+                htmlSignature(h, signatures.getFirst(), false);
             }
             h.append("</td></tr></table>");
         }
     }
 
-    private static void htmlSignature(StringBuilder h, PartyDocument.Signature signature) {
+    /** With {@code onBehalfLine}, a signature without "T/M …" keeps an empty line so both names align. */
+    private static void htmlSignature(StringBuilder h, PartyDocument.Signature signature, boolean onBehalfLine) {
         if (!signature.onBehalfOf().isBlank()) {
             h.append("<div class=\"sign\">").append(text(upper(signature.onBehalfOf()))).append("</div>");
+        } else if (onBehalfLine) {
+            h.append("<div class=\"sign\">&#160;</div>");
         }
         h.append("<div class=\"sign\">").append(text(upper(signature.title()))).append("</div><div class=\"space\"></div>")
                 .append("<div class=\"sign\">").append(text(signature.name())).append("</div>");
