@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,12 +23,18 @@ import java.util.List;
 class ScheduledPublication implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublication.class);
+    /** Who the history names for a publication the schedule made. */
+    static final String ACTOR = "lịch đăng tự động";
 
     private final Articles articles;
+    private final ArticleTransitions transitions;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScheduledPublication(Articles articles, Clock clock) {
+    ScheduledPublication(Articles articles, ArticleTransitions transitions, ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
+        this.transitions = transitions;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -45,6 +52,9 @@ class ScheduledPublication implements ApplicationRunner {
         int published = 0;
         for (Article article : due) {
             if (article.publishIfDue(now)) {
+                transitions.save(new ArticleTransition(article.getId(), ArticleState.SCHEDULED, ArticleState.PUBLISHED, ACTOR, now,
+                        article.getPublishedAt()));
+                events.publishEvent(new PortalContentChanged(article.getId()));
                 published++;
             }
         }
