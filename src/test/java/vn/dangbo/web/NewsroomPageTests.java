@@ -104,8 +104,8 @@ class NewsroomPageTests extends BrowserTestSupport {
         page.getByRole(AriaRole.BUTTON, named("Lưu")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu bài viết");
         page.getByRole(AriaRole.LINK, named("Phiên bản (2)")).click();
-        assertThat(page.locator(".revision-diff .body del")).hasText("[bỏ:]9");
-        assertThat(page.locator(".revision-diff .body ins")).hasText("[thêm:]11");
+        assertThat(page.locator(".revision-diff .diff-body del")).hasText("[bỏ:]9");
+        assertThat(page.locator(".revision-diff .diff-body ins")).hasText("[thêm:]11");
         shot("newsroom-revisions-1280");
         page.getByRole(AriaRole.LINK, named("← Về bài viết")).click();
 
