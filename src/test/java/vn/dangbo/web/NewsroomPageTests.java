@@ -73,6 +73,13 @@ class NewsroomPageTests extends BrowserTestSupport {
         long id = Long.parseLong(page.url().substring(page.url().lastIndexOf('/') + 1));
         String path = "/xa-hoi/chi-bo-khoa-hoc-to-chuc-sinh-hoat-chuyen-de-thang-12";
 
+        page.getByLabel("Tệp ảnh").setInputFiles(new com.microsoft.playwright.options.FilePayload("sinh-hoat.jpg", "image/jpeg",
+                vn.dangbo.portal.ImageFixtures.jpeg(1800, 1000)));
+        page.getByLabel("Mô tả thay thế (cho người không xem được ảnh)").fill("Hình tròn vàng trên nền đỏ");
+        page.getByLabel("Chú thích ảnh").fill("Buổi sinh hoạt chuyên đề của Chi bộ Khoa học (ảnh minh họa).");
+        page.getByRole(AriaRole.BUTTON, named("Tải ảnh lên")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã thêm ảnh vào bài.");
+
         page.getByRole(AriaRole.BUTTON, named("Gửi duyệt")).click();
         assertThat(page.locator(".badge").first()).hasText("Chờ duyệt");
 
@@ -118,6 +125,13 @@ class NewsroomPageTests extends BrowserTestSupport {
         assertThat(reader.locator(".correction-notice h2")).hasText("Thông tin cải chính, xin lỗi");
         assertThat(reader.locator(".correction-notice")).containsText("Buổi sinh hoạt có 11 đảng viên tham dự.");
         assertThat(reader.locator(".story-body p").nth(1)).hasText("Buổi sinh hoạt có 11 đảng viên tham dự.");
+        assertThat(reader.locator("figure figcaption")).hasText("Buổi sinh hoạt chuyên đề của Chi bộ Khoa học (ảnh minh họa).");
+        assertThat(reader.locator("figure img")).hasAttribute("srcset", java.util.regex.Pattern.compile("/anh/\\d+/480\\.jpg 480w, .*1600w"));
+        Object loaded = reader.evaluate("() => { const img = document.querySelector('figure img'); img.loading = 'eager'; "
+                + "return new Promise(r => img.complete ? r(img.naturalWidth) : img.onload = () => r(img.naturalWidth)); }");
+        assertThat(((Number) loaded).intValue()).isPositive();
+        reader.setViewportSize(360, 740);
+        reader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/shots-newsroom/reader-article-corrected-360.png")).setFullPage(true));
         reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thông tin cải chính")).click();
         assertThat(reader).hasURL(url("/dinh-chinh"));
         assertThat(reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE))).isVisible();
