@@ -323,9 +323,15 @@ public class StudyBook {
         return campaign;
     }
 
+    /** The campaign's cells in the organization's order (a dissolved cell, if any, last). */
     private List<Long> assignedCells(StudyCampaign campaign) {
-        return campaign.isAllCells() ? organization.activeCells().stream().map(OrganizationUnit::id).toList()
-                : List.copyOf(campaign.getCellIds());
+        List<Long> active = organization.activeCells().stream().map(OrganizationUnit::id).toList();
+        if (campaign.isAllCells()) {
+            return active;
+        }
+        List<Long> ordered = new ArrayList<>(active.stream().filter(campaign.getCellIds()::contains).toList());
+        campaign.getCellIds().stream().filter(id -> !active.contains(id)).sorted().forEach(ordered::add);
+        return ordered;
     }
 
     private List<StudyCampaignSummary> summaries(Viewer viewer, List<StudyCampaign> list) {
