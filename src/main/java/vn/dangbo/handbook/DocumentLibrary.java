@@ -65,6 +65,10 @@ public class DocumentLibrary {
         return viewer.seesAllCells();
     }
 
+    public long count() {
+        return documents.count();
+    }
+
     public boolean isEmpty() {
         return documents.count() == 0;
     }
@@ -108,6 +112,22 @@ public class DocumentLibrary {
         PartyDocument document = documents.save(new PartyDocument(check(form), Instant.now(clock), viewer.username()));
         reindexAfterCommit(document.getId());
         return document.getId();
+    }
+
+    /**
+     * Many documents at once (an archive moved in, a benchmark's data set), in one transaction. The
+     * search index is not touched per document: it catches up in {@link #refreshIndexIfStale()},
+     * which the server runs at start and a caller may run when done.
+     */
+    @Transactional
+    public int addAll(Viewer viewer, List<DocumentForm> forms) {
+        viewer.require(mayEdit(viewer));
+        List<PartyDocument> checked = new ArrayList<>(forms.size());
+        for (DocumentForm form : forms) {
+            checked.add(new PartyDocument(check(form), Instant.now(clock), viewer.username()));
+        }
+        documents.saveAll(checked);
+        return checked.size();
     }
 
     @Transactional

@@ -86,6 +86,10 @@ public class StudyBook {
         return viewer.seesAllCells();
     }
 
+    public boolean isEmpty() {
+        return campaigns.count() == 0;
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }
@@ -266,6 +270,34 @@ public class StudyBook {
         checkCompletion(campaign);
     }
 
+    /**
+     * The committee records a study a member did before the campaign was kept here (from the cell's
+     * paper list), on the day it was done; a member already marked stays as they marked it.
+     */
+    @Transactional
+    public boolean recordFromPaper(Viewer viewer, long id, long memberId, Instant studiedAt, @Nullable String text) {
+        viewer.require(mayManage(viewer));
+        StudyCampaign campaign = visible(viewer, id);
+        MemberView member = registry.view(memberId, viewer);
+        if (!mustStudy(member) || !campaign.assignedTo(member.cellId())) {
+            throw new HandbookException("Đảng viên " + member.fullName() + " không thuộc diện phải học tập trong đợt này.");
+        }
+        String reflection = block(text);
+        if (studiedAt.isAfter(Instant.now(clock)) || reflection.length() > MAX_REFLECTION) {
+            throw new HandbookException("Ngày học tập không được sau hôm nay; bài thu hoạch tối đa " + thousands(MAX_REFLECTION) + " ký tự.");
+        }
+        if (records.findByCampaignIdAndMemberId(id, memberId).isPresent()) {
+            return false;
+        }
+        StudyRecord record = new StudyRecord(id, memberId, member.cellId(), studiedAt);
+        if (!reflection.isEmpty()) {
+            record.writeReflection(reflection, studiedAt);
+        }
+        records.saveAndFlush(record);
+        checkCompletion(campaign, LocalDate.ofInstant(studiedAt, clock.getZone()));
+        return true;
+    }
+
     // ---- for the reminder job
 
     /** The members who must study the campaign: on the rolls of its cells, less the excluded standings. */
@@ -283,12 +315,17 @@ public class StudyBook {
 
     /** Publishes {@link StudyCampaignCompleted} the first time everyone who must study has. */
     void checkCompletion(StudyCampaign campaign) {
+        checkCompletion(campaign, today());
+    }
+
+    /** As above, on the day the last of them studied. */
+    private void checkCompletion(StudyCampaign campaign, LocalDate on) {
         if (campaign.getCompletedOn() != null) {
             return;
         }
         List<MemberView> expected = expected(campaign);
         Set<Long> studied = new HashSet<>(records.studiedBy(campaign.getId()));
-        if (!expected.isEmpty() && expected.stream().allMatch(m -> studied.contains(m.id())) && campaign.complete(today())) {
+        if (!expected.isEmpty() && expected.stream().allMatch(m -> studied.contains(m.id())) && campaign.complete(on)) {
             StudyCampaignView view = view(campaign);
             events.publishEvent(new StudyCampaignCompleted(view.id(), view.title(), view.documents(), campaign.getCompletedOn()));
         }

@@ -1,6 +1,9 @@
 package vn.dangbo.handbook;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -28,12 +31,13 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The daily reminder on a clock the test sets (its own context, so the exemption below touches no
- * other test): sent from three days before the deadline, once per member, only to those who must
+ * The demo's study figures as loaded, then the daily reminder on a clock the test sets (its own
+ * context, so the demo is fresh and the exemption below touches no other test): sent from three days before the deadline, once per member, only to those who must
  * study and have not, never after the deadline.
  */
 @SpringBootTest
 @RecordApplicationEvents
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class StudyReminderIntegrationTests {
 
     static final Viewer COMMITTEE = new Viewer("bithu.dangbo", Set.of(Viewer.COMMITTEE), null, null);
@@ -86,8 +90,41 @@ class StudyReminderIntegrationTests {
     OrganizationDirectory organization;
     @Autowired
     ApplicationEvents events;
+    @Autowired
+    SelfAssessmentBook assessments;
+    @Autowired
+    CommitmentBook commitments;
 
     @Test
+    @Order(1)
+    void theDemoResolutionFourStudyIsAtOneHundredPercentAndThisYearsIsUnderWay() {
+        List<StudyCampaignSummary> demo = book.list(COMMITTEE);
+        StudyCampaignSummary tw4 = demo.stream().filter(s -> s.campaign().title().contains("Nghị quyết Trung ương 4 khóa XII")).findFirst().orElseThrow();
+        int rolls = registry.all(MemberQuery.all(), COMMITTEE).size();
+        assertThat(rolls).isEqualTo(33);
+        assertThat(tw4.figure().studied()).isEqualTo(rolls);
+        assertThat(tw4.figure().percent()).isEqualTo(100);
+        assertThat(tw4.campaign().completedOn()).isNotNull();
+        assertThat(tw4.campaign().documents()).extracting(StudiedDocument::number).containsExactly("04-NQ/TW", "15-KH/ĐU");
+        StudyProgress cells = book.progress(COMMITTEE, tw4.campaign().id(), null);
+        assertThat(cells.cells()).hasSize(organization.activeCells().size()).allMatch(c -> c.percent() == 100);
+
+        StudyCampaignSummary current = demo.stream().filter(s -> s.campaign().title().startsWith("Học tập chuyên đề năm 2026")).findFirst().orElseThrow();
+        assertThat(current.figure().percent()).isBetween(1, 99);
+        assertThat(book.progress(COMMITTEE, current.campaign().id(), null).notStudied()).extracting(PendingMember::fullName)
+                .contains("Nguyễn Văn An");
+
+        // paper self-assessments and commitments for three past years, none in the four years the other tests use
+        assertThat(assessments.summary(COMMITTEE, 2020, null).submitted()).isEqualTo(32);
+        assertThat(commitments.summary(COMMITTEE, 2022, null).acknowledged()).isEqualTo(32);
+        for (int year = 2023; year <= 2026; year++) {
+            assertThat(assessments.summary(COMMITTEE, year, null).submitted()).isZero();
+            assertThat(commitments.summary(COMMITTEE, year, null).acknowledged()).isZero();
+        }
+    }
+
+    @Test
+    @Order(2)
     void remindsThoseWhoHaveNotStudiedOnceFromThreeDaysBeforeTheDeadlineAndNeverAfter() {
         clock.setDay(START);
         OrganizationUnit cell = organization.activeCells().get(2);
