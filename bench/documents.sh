@@ -3,12 +3,15 @@
 # text in a fresh data directory (load and index time), then /documents?q=... under 8 concurrent
 # users. The application runs here with -Xmx512m on loopback; every load is bounded in time.
 #   bench/documents.sh [DOCUMENTS]
+# BENCH_PORT, BENCH_OUT (results and data directory), BENCH_WARMUP and BENCH_DURATION override the defaults.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 documents=${1:-10000}
 port=${BENCH_PORT:-18080}
 base="http://127.0.0.1:$port"
-out=bench/results/documents
+out=${BENCH_OUT:-bench/results/documents}
+warmup=${BENCH_WARMUP:-10s}
+measured=${BENCH_DURATION:-30s}
 mkdir -p "$out"
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
@@ -43,6 +46,6 @@ session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
 found=$(curl -s -b "$jar" "$base/documents?q=chinh+don+dang" | grep -o 'Tìm thấy [0-9.]* văn bản' | head -n 1)
 echo "check: ${found:-no hits shown}"
 
-echo "== document search, 8 concurrent users (10 s warm-up, 30 s measured)"
-wrk -t 2 -c 8 -d 10s --timeout 5s -H "Cookie: JSESSIONID=$session" -s bench/documents.lua "$base" > /dev/null
-wrk -t 2 -c 8 -d 30s --timeout 5s -H "Cookie: JSESSIONID=$session" -s bench/documents.lua "$base" | tail -n 1
+echo "== document search, 8 concurrent users ($warmup warm-up, $measured measured)"
+wrk -t 2 -c 8 -d "$warmup" --timeout 5s -H "Cookie: JSESSIONID=$session" -s bench/documents.lua "$base" > /dev/null
+wrk -t 2 -c 8 -d "$measured" --timeout 5s -H "Cookie: JSESSIONID=$session" -s bench/documents.lua "$base" | tail -n 1

@@ -33,6 +33,7 @@ class StudyPageTests extends BrowserTestSupport {
         page.getByLabel("21-KL/TW").first().check();
         page.getByLabel("Các chi bộ được chọn").check();
         page.getByLabel(CELL_2).check();
+        screenshot("study-form-desktop");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu")).click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu đợt học tập.");
         assertThat(page.locator("h1")).hasText(TITLE);
