@@ -1,5 +1,6 @@
 package vn.dangbo.congress;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.congress.ballotlog.BallotLogWriter;
@@ -16,7 +17,9 @@ import vn.dangbo.congress.counting.Electorate;
 import vn.dangbo.congress.counting.InconsistentCount;
 import vn.dangbo.congress.counting.InvalidRound;
 import vn.dangbo.congress.counting.Method;
+import vn.dangbo.congress.counting.Percent;
 import vn.dangbo.congress.counting.Round;
+import vn.dangbo.congress.counting.ShowOfHands;
 import vn.dangbo.congress.counting.Ruling;
 import vn.dangbo.congress.counting.Tally;
 import vn.dangbo.congress.counting.Tie;
@@ -27,6 +30,7 @@ import vn.dangbo.members.MembershipKind;
 import vn.dangbo.members.Standing;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationUnit;
+import vn.dangbo.organization.Position;
 import vn.dangbo.shared.VietnameseText;
 import vn.dangbo.shared.Viewer;
 
@@ -75,10 +79,17 @@ public class CongressManagement {
     private final BallotEntries entries;
     private final MemberRegistry registry;
     private final OrganizationDirectory organization;
+    private final ShowOfHandsVotes votes;
+    private final Nominations nominations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CongressManagement(Congresses congresses, Elections elections, ElectionRounds rounds, BallotDrafts drafts,
-                       BallotEntries entries, MemberRegistry registry, OrganizationDirectory organization, Clock clock) {
+                       BallotEntries entries, MemberRegistry registry, OrganizationDirectory organization,
+                       ShowOfHandsVotes votes, Nominations nominations, ApplicationEventPublisher events, Clock clock) {
+        this.votes = votes;
+        this.nominations = nominations;
+        this.events = events;
         this.congresses = congresses;
         this.elections = elections;
         this.rounds = rounds;
@@ -104,10 +115,12 @@ public class CongressManagement {
         int present = (int) convened.stream().filter(c -> c.status().present()).count();
         List<CongressViews.ElectionSummary> summaries = elections.findByCongressIdOrderByIdAsc(congressId).stream()
                 .map(e -> new CongressViews.ElectionSummary(e.getId(), e.getKind(), e.getTitle(), e.getSeats(),
-                        e.getCandidates().size(), rounds.findByElectionIdOrderByNumberAsc(e.getId()).size()))
+                        e.getCandidates().size(), rounds.findByElectionIdOrderByNumberAsc(e.getId()).size(),
+                        e.approval().isPresent()))
                 .toList();
         return new CongressViews.Details(congress.toView(), convened, present, Base.of(congress.electorate(), RULES),
-                Set.copyOf(congress.board()), summaries);
+                Set.copyOf(congress.board()), summaries,
+                votes.findByCongressIdOrderByIdAsc(congressId).stream().map(ShowOfHandsVote::toView).toList());
     }
 
     /**
@@ -240,10 +253,15 @@ public class CongressManagement {
         Election election = election(congress, electionId);
         List<CongressViews.RoundSummary> summaries = rounds.findByElectionIdOrderByNumberAsc(electionId).stream()
                 .map(r -> summary(election, r)).toList();
+        Optional<ElectionProgress> progress = progress(congress, election);
+        boolean complete = progress.isPresent() && progress.get().pendingTie().isEmpty();
         return new CongressViews.Election(election.getId(), congressId, congress.toView().name(), election.getKind(),
                 election.getTitle(), election.getSeats(), candidates(election, codes(election)),
                 CandidateLists.check(election.getKind().post(), election.getSeats(), election.getCandidates().size(), RULES),
-                Base.of(electorate(congress, election), RULES), summaries);
+                Base.of(electorate(congress, election), RULES), summaries,
+                nominations.findByElectionIdOrderByIdAsc(electionId).stream().map(Nomination::toView).toList(),
+                opinionBallotBase(congress, election), election.approval(), complete,
+                progress.map(p -> electedMembers(election, p)).orElse(List.of()));
     }
 
     /**
@@ -273,6 +291,11 @@ public class CongressManagement {
         Round.Kind kind;
         Optional<Tie> tie = progress.pendingTie();
         if (before.isEmpty()) {
+            CandidateLists.ListCheck check = CandidateLists.check(election.getKind().post(), election.getSeats(),
+                    election.getCandidates().size(), RULES);
+            if (!check.acceptable()) {
+                throw new CongressException(String.join(" ", check.problems()));
+            }
             codes = codes(election);
             seats = election.getSeats();
             kind = Round.Kind.REGULAR;
@@ -431,6 +454,197 @@ public class CongressManagement {
                 election.getTitle() + (round.getNumber() > 1 ? " – vòng " + round.getNumber() : ""), election.getKind().name());
     }
 
+    // ---- show of hands (R4, R24) ----
+
+    /**
+     * Records a show of hands on the congress's base N: a body chosen from those present (presidium,
+     * secretariat, credentials board, counting board) or an item adopted. Adopted iff for × 2 > N. A
+     * counting board adopted this way becomes the board that enters the ballots (R13).
+     */
+    @Transactional
+    public boolean recordShowOfHands(long congressId, ShowOfHandsKind kind, String title, List<Long> memberIds,
+                                     int inFavour, int against, int abstain, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        String cleanTitle = text(title, 300, "Nội dung biểu quyết");
+        Set<Long> chosen = new LinkedHashSet<>(memberIds);
+        List<ShowOfHandsVote.Chosen> people = new ArrayList<>();
+        if (kind.choosesPeople()) {
+            if (chosen.isEmpty()) {
+                throw new CongressException("Cần chọn ít nhất một người được giới thiệu vào " + cleanTitle + ".");
+            }
+            if (kind == ShowOfHandsKind.COUNTING_BOARD && chosen.size() < 2) {
+                throw new CongressException("Ban kiểm phiếu cần ít nhất hai người để nhập phiếu hai lần.");
+            }
+            for (Long id : chosen) {
+                Congress.Convened c = congress.convened().get(id);
+                if (c == null || !c.status().present()) {
+                    throw new CongressException("Người được giới thiệu phải là người có mặt trong danh sách triệu tập.");
+                }
+                people.add(new ShowOfHandsVote.Chosen(id, c.fullName()));
+            }
+        } else if (!chosen.isEmpty()) {
+            throw new CongressException("Biểu quyết thông qua một nội dung không chọn người.");
+        }
+        ShowOfHands count;
+        try {
+            count = new ShowOfHands(Base.of(congress.electorate(), RULES).value(), inFavour, against, abstain);
+        } catch (InvalidRound | InconsistentCount e) {
+            throw new CongressException(e.getMessage());
+        }
+        votes.save(new ShowOfHandsVote(congressId, kind, cleanTitle, count, people, Instant.now(clock), actor.username()));
+        if (kind == ShowOfHandsKind.COUNTING_BOARD && count.adopted()) {
+            congress.setBoard(chosen);
+        }
+        return count.adopted();
+    }
+
+    // ---- nominations through the opinion ballot (R8) ----
+
+    /**
+     * A floor or self nomination and the agree count of its secret opinion ballot. The nominee joins
+     * the list only with MORE than 30 % of those present agreeing (agree × 10 > 3 × present); the base
+     * is those present at the congress (the body's incumbents at a conference). Only before the first round.
+     *
+     * @return the outcome, a Vietnamese sentence for the page
+     */
+    @Transactional
+    public String nominate(long congressId, long electionId, long memberId, NominationSource source, int agree, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        if (!rounds.findByElectionIdOrderByNumberAsc(electionId).isEmpty()) {
+            throw new CongressException("Cuộc bầu đã mở vòng bầu; không nhận thêm đề cử.");
+        }
+        Congress.Convened nominee = congress.convened().get(memberId);
+        if (nominee == null) {
+            throw new CongressException("Người được đề cử phải là đảng viên chính thức có trong danh sách triệu tập.");
+        }
+        if (election.getCandidates().stream().anyMatch(l -> l.memberId() == memberId)) {
+            throw new CongressException("Đồng chí " + nominee.fullName() + " đã có tên trong danh sách bầu cử.");
+        }
+        if (nominations.findByElectionIdOrderByIdAsc(electionId).stream().anyMatch(n -> n.getMemberId() == memberId)) {
+            throw new CongressException("Đồng chí " + nominee.fullName() + " đã được lấy phiếu xin ý kiến cho cuộc bầu này.");
+        }
+        int present = opinionBallotBase(congress, election);
+        boolean admitted;
+        try {
+            admitted = CandidateLists.opinionBallotAdmits(agree, present);
+        } catch (InvalidRound e) {
+            throw new CongressException("Số phiếu đồng ý phải từ 0 đến " + present + " (số có mặt).");
+        }
+        nominations.save(new Nomination(electionId, memberId, nominee.fullName(), source, present, agree, admitted,
+                Instant.now(clock), actor.username()));
+        String share = Percent.of(agree, present).replace('.', ',') + "%";
+        String who = "Đồng chí " + nominee.fullName() + " được " + agree + "/" + present + " đại biểu có mặt đồng ý (" + share + ")";
+        if (!admitted) {
+            return who + ", không quá 30% số có mặt: không được bổ sung vào danh sách bầu cử.";
+        }
+        List<Candidate> named = new ArrayList<>(election.getCandidates().stream()
+                .map(l -> new Candidate(String.valueOf(l.memberId()), l.fullName())).toList());
+        named.add(new Candidate(String.valueOf(memberId), nominee.fullName()));
+        List<Candidate> ordered = BallotOrder.sort(named, RULES);
+        List<Election.Listed> listed = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            listed.add(new Election.Listed("c" + (i + 1), Long.valueOf(ordered.get(i).id()), ordered.get(i).name()));
+        }
+        election.relist(listed);
+        CandidateLists.Merge merge = CandidateLists.merge(election.getKind().post(), election.getSeats(), named.size() - 1, 1, RULES);
+        if (merge.step() == CandidateLists.MergeStep.CONGRESS_POLLED_TO_CUT) {
+            return who + ", quá 30% số có mặt: được bổ sung vào danh sách. Danh sách nay có " + merge.names()
+                    + " người, vượt mức tối đa " + merge.maxNames() + ": đại hội phải thăm dò để rút bớt trước khi bầu.";
+        }
+        return who + ", quá 30% số có mặt: được bổ sung vào danh sách bầu cử (" + merge.names() + " người).";
+    }
+
+    /** Who the opinion ballot counts on (R8): those present at the congress, or the body's incumbents at its conference. */
+    private static int opinionBallotBase(Congress congress, Election election) {
+        if (!election.getKind().byCongress() && election.getBodyMembers() != null) {
+            return election.getBodyMembers();
+        }
+        return (int) congress.convened().values().stream().filter(c -> c.status().present()).count();
+    }
+
+    // ---- approval (R26) ----
+
+    /**
+     * Records the higher committee's approval of an election's results once every round is counted and
+     * no tie waits for a re-vote. The organization's positions for the term are set from the approved
+     * results and {@link ElectionResultsApproved} tells the other modules, in the same transaction.
+     */
+    @Transactional
+    public void approve(long congressId, long electionId, Approval approval, Viewer actor) {
+        if (!actor.is(Viewer.COMMITTEE) && !actor.is(Viewer.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ Đảng ủy mới ghi việc chuẩn y kết quả bầu cử.");
+        }
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        String number = text(approval.decisionNumber(), 60, "Số quyết định chuẩn y");
+        String body = text(approval.body(), 300, "Cấp ủy chuẩn y");
+        CongressView view = congress.toView();
+        if (approval.decidedOn().isBefore(view.opensOn()) || approval.decidedOn().isAfter(LocalDate.now(clock))) {
+            throw new CongressException("Ngày quyết định chuẩn y phải từ ngày khai mạc đại hội đến hôm nay.");
+        }
+        ElectionProgress progress = progress(congress, election)
+                .orElseThrow(() -> new CongressException("Cuộc bầu chưa kiểm phiếu xong vòng nào; chưa có kết quả để chuẩn y."));
+        if (progress.pendingTie().isPresent()) {
+            throw new CongressException("Còn người bằng phiếu ở chỗ cuối; phải bầu lại trước khi chuẩn y.");
+        }
+        Approval clean = new Approval(number, approval.decidedOn(), body);
+        election.approve(clean, Instant.now(clock), actor.username());
+        List<CongressViews.ElectedMember> elected = electedMembers(election, progress);
+        positionOf(election.getKind()).ifPresent(position -> organization.installElected(view.organizationId(), position,
+                view.termLabel(), elected.stream().map(CongressViews.ElectedMember::memberId).toList(), view.closesOn()));
+        List<ElectionResultsApproved.Elected> announced = new ArrayList<>();
+        for (int i = 0; i < elected.size(); i++) {
+            announced.add(new ElectionResultsApproved.Elected(elected.get(i).memberId(), elected.get(i).fullName(),
+                    election.getKind(), i + 1));
+        }
+        events.publishEvent(new ElectionResultsApproved(congressId, view.name(), electionId, election.getKind(),
+                election.getTitle(), view.termLabel(), announced, clean));
+    }
+
+    /** The organization's position an election fills; delegates to the higher congress hold none. */
+    static Optional<Position> positionOf(ElectionKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case EXECUTIVE_COMMITTEE -> Position.COMMITTEE_MEMBER;
+            case STANDING_COMMITTEE -> Position.STANDING_COMMITTEE_MEMBER;
+            case SECRETARY -> Position.SECRETARY;
+            case DEPUTY_SECRETARY -> Position.DEPUTY_SECRETARY;
+            case INSPECTION_COMMITTEE -> Position.INSPECTION_COMMITTEE_MEMBER;
+            case INSPECTION_CHAIR -> Position.INSPECTION_CHAIR;
+            case DELEGATE, ALTERNATE_DELEGATE -> null;
+        });
+    }
+
+    /** The rounds counted so far, or empty while there is none or one is still being counted. */
+    private Optional<ElectionProgress> progress(Congress congress, Election election) {
+        List<ElectionRound> all = rounds.findByElectionIdOrderByNumberAsc(election.getId());
+        if (all.isEmpty() || all.stream().anyMatch(r -> !r.counted())) {
+            return Optional.empty();
+        }
+        ElectionProgress progress = new ElectionProgress(election.getSeats(), List.of());
+        for (ElectionRound r : all) {
+            progress = progress.then(count(congress, election, r));
+        }
+        return Optional.of(progress);
+    }
+
+    private static List<CongressViews.ElectedMember> electedMembers(Election election, ElectionProgress progress) {
+        Map<String, Election.Listed> byCode = election.getCandidates().stream()
+                .collect(Collectors.toMap(Election.Listed::code, l -> l));
+        List<CongressViews.ElectedMember> elected = new ArrayList<>();
+        for (CountResult round : progress.rounds()) {
+            for (String code : round.elected()) {
+                Election.Listed listed = byCode.get(code);
+                var tally = round.candidate(code).orElseThrow();
+                elected.add(new CongressViews.ElectedMember(listed.memberId(), listed.fullName(), round.round(),
+                        tally.votes(), tally.percentOfBase()));
+            }
+        }
+        return elected;
+    }
+
     // ---- internals ----
 
     private CountResult count(Congress congress, Election election, ElectionRound round) {
@@ -494,7 +708,7 @@ public class CongressManagement {
     private CongressViews.RoundSummary summary(Election election, ElectionRound round) {
         return new CongressViews.RoundSummary(round.getId(), round.getNumber(), round.getKind(), round.getSeats(),
                 round.getMethod(), round.getIssued(), candidates(election, round.codes()), round.counted(),
-                entries.countByRoundId(round.getId()));
+                entries.countByRoundId(round.getId()), Optional.ofNullable(round.getClosedAt()));
     }
 
     private static List<String> codes(Election election) {
