@@ -257,21 +257,19 @@ public class CongressDocuments {
                 : "Mỗi tên đánh dấu X vào một ô: Đồng ý hoặc Không đồng ý."))
                 .append("</p></div>");
         StringBuilder html = new StringBuilder("<html><head><style>")
-                .append("@page { size: A5; margin: 12mm 12mm 12mm 15mm; } body { font-family: 'Liberation Serif'; font-size: 13pt; }")
-                .append(".ballot { page-break-after: always; } .ballot.last { page-break-after: auto; }")
+                .append("@page { size: A5; margin: 12mm 12mm 12mm 15mm; } body { font-family: 'Liberation Serif'; font-size: 12pt; }")
+                .append(".ballot + .ballot { page-break-before: always; }")
                 .append("table.head { width: 100%; border-collapse: collapse; } td.stamp { width: 35mm; height: 22mm; border: 1px dashed #000;")
                 .append(" text-align: center; vertical-align: middle; font-size: 9pt; font-style: italic; } td.party { text-align: right; vertical-align: top; }")
                 .append(".congress { text-align: center; font-weight: bold; margin: 4mm 0 0 0; } h1 { text-align: center; font-size: 16pt; margin: 3mm 0 1mm 0; }")
                 .append(".title { text-align: center; font-style: italic; margin: 0 0 3mm 0; }")
-                .append("table.names { width: 100%; border-collapse: collapse; } table.names th, table.names td { border: 1px solid #000; padding: 2mm; }")
+                .append("table.names { width: 100%; border-collapse: collapse; } table.names th, table.names td { border: 1px solid #000; padding: 1.5mm 2mm; }")
                 .append("td.no, th.no { width: 10mm; text-align: center; } th.box, td.box { width: 20mm; text-align: center; font-size: 10pt; }")
                 .append(".how { font-size: 11pt; font-style: italic; margin-top: 3mm; }")
                 .append("</style></head><body>");
         int pages = ballotPages(round.issued());
         String page = one.toString();
-        for (int p = 1; p <= pages; p++) {
-            html.append(p == pages ? page.replaceFirst("class=\"ballot\"", "class=\"ballot last\"") : page);
-        }
+        html.append(page.repeat(pages));
         return PartyDocumentWriter.pdfFromXhtml(html.append("</body></html>").toString());
     }
 
