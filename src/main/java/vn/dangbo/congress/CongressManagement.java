@@ -25,7 +25,9 @@ import vn.dangbo.congress.counting.Tally;
 import vn.dangbo.congress.counting.Tie;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberEventKind;
 import vn.dangbo.members.MemberView;
+import vn.dangbo.members.TimelineEntry;
 import vn.dangbo.members.MembershipKind;
 import vn.dangbo.members.Standing;
 import vn.dangbo.organization.OrganizationDirectory;
@@ -130,8 +132,54 @@ public class CongressManagement {
      * exempt start as such, everyone else as present, until the credentials board records otherwise.
      */
     private static boolean officialOn(MemberView member, LocalDate day) {
-        return member.kind() == MembershipKind.OFFICIAL && member.standing().onRolls()
-                && member.officialOn() != null && !member.officialOn().isAfter(day);
+        return member.kind() == MembershipKind.OFFICIAL && member.officialOn() != null && !member.officialOn().isAfter(day);
+    }
+
+    /**
+     * Where a member stood on a past day, replayed from the dated steps of their timeline. Without a
+     * step on or before the day, the first later step says where they stood before it; a member with
+     * no steps at all (imported as they stand) is taken as they stand today.
+     */
+    private Standing standingOn(MemberView member, LocalDate day, Viewer actor) {
+        List<TimelineEntry> steps = new ArrayList<>(registry.timeline(member.id(), actor));
+        steps.sort(Comparator.comparing(TimelineEntry::occurredOn));
+        Standing standing = null;
+        Standing beforeFirstLater = null;
+        for (TimelineEntry step : steps) {
+            Optional<Standing> after = standingAfter(step.kind());
+            if (after.isEmpty()) {
+                continue;
+            }
+            if (!step.occurredOn().isAfter(day)) {
+                standing = after.get();
+            } else if (beforeFirstLater == null) {
+                beforeFirstLater = standingBefore(step.kind());
+            }
+        }
+        return standing != null ? standing : beforeFirstLater != null ? beforeFirstLater : member.standing();
+    }
+
+    private static Optional<Standing> standingAfter(MemberEventKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case ADMITTED, TRANSFERRED_IN, RETURNED, EXEMPTION_ENDED -> Standing.ACTIVE;
+            case ATTACHED_TEMPORARILY -> Standing.ATTACHED_TEMPORARILY;
+            case TRANSFERRED_OUT -> Standing.TRANSFERRED_OUT;
+            case TRANSFERRED_OUT_TEMPORARILY -> Standing.AWAY_TEMPORARILY;
+            case EXEMPTED -> Standing.EXEMPT;
+            case REMOVED -> Standing.REMOVED;
+            case DIED -> Standing.DECEASED;
+            case RECOGNIZED, CELL_MERGED, IMPORTED -> null;
+        });
+    }
+
+    /** Where a step leaves from: an admission or arrival from outside the rolls, a return from away, the rest from active. */
+    private static Standing standingBefore(MemberEventKind kind) {
+        return switch (kind) {
+            case ADMITTED, TRANSFERRED_IN, ATTACHED_TEMPORARILY -> Standing.TRANSFERRED_OUT;
+            case RETURNED -> Standing.AWAY_TEMPORARILY;
+            case EXEMPTION_ENDED -> Standing.EXEMPT;
+            default -> Standing.ACTIVE;
+        };
     }
 
     @Transactional
@@ -150,9 +198,15 @@ public class CongressManagement {
         Congress congress = new Congress(committee.id(), command.kind(), command.ordinal(), name, term,
                 command.opensOn(), command.closesOn(), Instant.now(clock));
         if (command.kind() == CongressKind.MEMBERS) {
-            for (MemberView member : registry.all(MemberQuery.all(), actor)) {
-                if (officialOn(member, command.opensOn())) {
-                    congress.convene(member.id(), member.fullName(), initialStatus(member.standing()));
+            LocalDate day = command.opensOn();
+            boolean past = day.isBefore(LocalDate.now(clock));
+            // A congress entered after the fact convenes the rolls of its opening day: those who left
+            // since are read back from their timelines, the rest as they stand today.
+            MemberQuery query = past ? new MemberQuery(null, null, null, null, null, null, null, null, true) : MemberQuery.all();
+            for (MemberView member : registry.all(query, actor)) {
+                Standing standing = past ? standingOn(member, day, actor) : member.standing();
+                if (officialOn(member, day) && standing.onRolls()) {
+                    congress.convene(member.id(), member.fullName(), initialStatus(standing));
                 }
             }
         }

@@ -160,6 +160,10 @@ class CongressPageTests extends BrowserTestSupport {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("được thông qua");
         assertThat(page.locator("#votes + p + ul")).containsText("Đoàn Chủ tịch đại hội");
         useSmallScreen();
-        screenshot("congress-show-votes-360");
+        page.locator("#votes").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/congress-show-votes-360.png")));
+        page.setViewportSize(1280, 900);
+        page.locator("#votes").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/congress-show-votes-desktop.png")));
     }
 }
