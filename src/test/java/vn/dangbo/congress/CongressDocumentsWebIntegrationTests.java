@@ -77,13 +77,29 @@ class CongressDocumentsWebIntegrationTests {
                 .andExpect(content().contentType(PartyDocumentWriter.PDF_TYPE)).andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {
             assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("BIÊN BẢN");
+            picture(document, "congress-minutes-page");
         }
         mvc.perform(get("/congresses/" + demoCongress() + "/resolution.docx").session(member)).andExpect(status().isOk())
                 .andExpect(content().contentType(PartyDocumentWriter.DOCX_TYPE));
-        mvc.perform(get("/congresses/" + demoCongress() + "/resolution.pdf").session(member)).andExpect(status().isOk());
+        byte[] resolution = mvc.perform(get("/congresses/" + demoCongress() + "/resolution.pdf").session(member))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(resolution)) {
+            assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("NGHỊ QUYẾT");
+            picture(document, "congress-resolution-page");
+        }
         mvc.perform(get("/congresses/" + demoCongress() + "/elections/" + demoElection() + "/rounds/9/minutes.docx").session(member))
                 .andExpect(status().isNotFound());
         mvc.perform(get(round() + "/minutes.docx")).andExpect(status().is3xxRedirection());
+    }
+
+    /** Pictures of a document's pages to look at, beside the page tests' screenshots. */
+    static void picture(org.apache.pdfbox.pdmodel.PDDocument document, String name) throws java.io.IOException {
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
+        var renderer = new org.apache.pdfbox.rendering.PDFRenderer(document);
+        for (int page = 0; page < Math.min(3, document.getNumberOfPages()); page++) {
+            javax.imageio.ImageIO.write(renderer.renderImageWithDPI(page, 80), "png",
+                    java.nio.file.Path.of("target/screenshots/" + name + "-" + (page + 1) + ".png").toFile());
+        }
     }
 
     @Test
@@ -95,9 +111,7 @@ class CongressDocumentsWebIntegrationTests {
                 .andExpect(content().contentType(PartyDocumentWriter.PDF_TYPE)).andReturn().getResponse().getContentAsByteArray();
         try (var a = Loader.loadPDF(byBoard); var b = Loader.loadPDF(byCommittee)) {
             // a picture of the first ballot to look at, beside the page tests' screenshots
-            java.nio.file.Files.createDirectories(java.nio.file.Path.of("target/screenshots"));
-            javax.imageio.ImageIO.write(new org.apache.pdfbox.rendering.PDFRenderer(a).renderImageWithDPI(0, 110),
-                    "png", java.nio.file.Path.of("target/screenshots/congress-ballot-page-1.png").toFile());
+            picture(a, "congress-ballot-page");
             assertThat(a.getNumberOfPages()).isEqualTo(30).isEqualTo(b.getNumberOfPages());
         }
     }
