@@ -134,7 +134,8 @@ public class CongressDocuments {
             body.add(new PartyDocument.Paragraph("Còn thiếu " + result.vacant() + " người so với số cần bầu; đại hội quyết định bầu tiếp "
                     + "trong số những người chưa trúng cử hoặc để khuyết."));
         }
-        body.add(new PartyDocument.Paragraph(status(election.approval())));
+        body.add(election.approval().isEmpty() ? new PartyDocument.Heading(PROVISIONAL)
+                : new PartyDocument.Paragraph(status(election.approval())));
 
         return new PartyDocument(congress.name(), "Ban kiểm phiếu", "", place, day, "Biên bản",
                 "kiểm phiếu " + what, body,
