@@ -611,6 +611,33 @@ public class CongressManagement {
         return who + ", quá 30% số có mặt: được bổ sung vào danh sách bầu cử (" + merge.names() + " người).";
     }
 
+    /**
+     * Takes a name off the list before the first round, as the congress voted by show of hands (R4:
+     * withdrawals; R8: cutting a list the nominees pushed above the cap). The rest keep ballot order.
+     */
+    @Transactional
+    public void withdraw(long congressId, long electionId, long memberId, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        if (!rounds.findByElectionIdOrderByNumberAsc(electionId).isEmpty()) {
+            throw new CongressException("Cuộc bầu đã mở vòng bầu; không rút tên khỏi danh sách được nữa.");
+        }
+        List<Election.Listed> rest = election.getCandidates().stream().filter(l -> l.memberId() != memberId).toList();
+        if (rest.size() == election.getCandidates().size()) {
+            throw new CongressException("Người này không có tên trong danh sách bầu cử.");
+        }
+        if (rest.size() < election.getSeats()) {
+            throw new CongressException("Rút tên thì danh sách còn " + rest.size() + " người, ít hơn số cần bầu ("
+                    + election.getSeats() + ").");
+        }
+        List<Election.Listed> relisted = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            relisted.add(new Election.Listed("c" + (i + 1), rest.get(i).memberId(), rest.get(i).fullName()));
+        }
+        election.relist(relisted);
+    }
+
     /** Who the opinion ballot counts on (R8): those present at the congress, or the body's incumbents at its conference. */
     private static int opinionBallotBase(Congress congress, Election election) {
         if (!election.getKind().byCongress() && election.getBodyMembers() != null) {

@@ -313,6 +313,27 @@ class CongressDocumentsIntegrationTests {
         assertThat(outcome).contains("vượt mức tối đa 9", "thăm dò để rút bớt");
         assertThatThrownBy(() -> congress.openRound(congressId, election, present, ADMIN))
                 .isInstanceOf(CongressException.class).hasMessageContaining("vượt quá mức tối đa");
+
+        // the congress cuts the list back by a show of hands: one name withdrawn, and the vote may go on
+        long cut = congress.election(congressId, election).candidates().getLast().memberId();
+        assertThatThrownBy(() -> congress.withdraw(congressId, election, cut, first)).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> congress.withdraw(congressId, election, -1, COMMITTEE)).isInstanceOf(CongressException.class);
+        congress.withdraw(congressId, election, cut, COMMITTEE);
+        var list = congress.election(congressId, election);
+        assertThat(list.candidates()).hasSize(9).extracting(CongressViews.Candidate::memberId).doesNotContain(cut);
+        assertThat(list.check().acceptable()).isTrue();
+        congress.openRound(congressId, election, present, ADMIN);
+        assertThatThrownBy(() -> congress.withdraw(congressId, election, list.candidates().getFirst().memberId(), COMMITTEE))
+                .isInstanceOf(CongressException.class).hasMessageContaining("đã mở vòng bầu");
+    }
+
+    @Test
+    void aListCannotBeCutBelowTheSeats() {
+        long election = congress.createElection(congressId, new NewElection(ElectionKind.INSPECTION_COMMITTEE,
+                "Bầu Ủy ban Kiểm tra", 3, candidates(3), 7), ADMIN);
+        assertThatThrownBy(() -> congress.withdraw(congressId, election, members.getFirst().id(), COMMITTEE))
+                .isInstanceOf(CongressException.class).hasMessageContaining("ít hơn số cần bầu");
+        assertThat(congress.election(congressId, election).candidates()).hasSize(3);
     }
 
     @Test

@@ -159,6 +159,10 @@ class CongressPageTests extends BrowserTestSupport {
         click("Ghi biểu quyết");
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("được thông qua");
         assertThat(page.locator("#votes + p + ul")).containsText("Đoàn Chủ tịch đại hội");
+        org.assertj.core.api.Assertions.assertThat(seriousAccessibilityViolations()).isEmpty();
+        page.navigate(url("/congresses/" + congress + "/elections/" + details.elections().getFirst().id()));
+        org.assertj.core.api.Assertions.assertThat(seriousAccessibilityViolations()).isEmpty();
+        page.navigate(url("/congresses/" + congress));
         useSmallScreen();
         page.locator("#votes").scrollIntoViewIfNeeded();
         page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/congress-show-votes-360.png")));

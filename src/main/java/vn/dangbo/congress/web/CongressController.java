@@ -248,6 +248,13 @@ class CongressController {
         return "redirect:" + electionPath(id, electionId);
     }
 
+    @PostMapping("/congresses/{id}/elections/{electionId}/candidates/{memberId}/withdraw")
+    String processWithdrawal(@PathVariable long id, @PathVariable long electionId, @PathVariable long memberId,
+                             Authentication authentication, RedirectAttributes redirect) {
+        return attempt(redirect, electionPath(id, electionId), "Đã rút tên khỏi danh sách bầu cử.",
+                () -> congresses.withdraw(id, electionId, memberId, Viewer.of(authentication)));
+    }
+
     @PostMapping("/congresses/{id}/elections/{electionId}/approval")
     String processApprovalForm(@PathVariable long id, @PathVariable long electionId, @RequestParam(defaultValue = "") String decisionNumber,
                                @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
