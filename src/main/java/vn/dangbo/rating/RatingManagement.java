@@ -471,20 +471,24 @@ public class RatingManagement {
 
     // ---- discipline
 
-    /** The committee records any form; a cell secretary reprimands or warns their own cell's members (R32). */
+    /**
+     * The committee records a disciplinary decision (a cell may impose a reprimand or a warning on its
+     * members, R32, but the committee enters it): it feeds the rating caps, shows on the member's
+     * timeline, and an expulsion ends the membership through the member lifecycle.
+     */
     @Transactional
     public long recordDiscipline(DisciplineEntry entry, Viewer viewer) {
-        MemberView member = registry.view(entry.memberId(), ROSTER_READER);
-        boolean cellForm = entry.form() == DisciplineForm.REPRIMAND || entry.form() == DisciplineForm.WARNING;
-        boolean allowed = mayDecide(viewer) || (cellForm && viewer.is(Viewer.CELL_SECRETARY)
-                && viewer.cellId() != null && viewer.cellId() == member.cellId());
-        if (!allowed) {
-            throw new RatingException("Chi bộ chỉ được thi hành kỷ luật khiển trách, cảnh cáo đối với đảng viên trong chi bộ (R32); "
-                    + "các hình thức khác do đảng ủy quyết định.");
+        if (!mayDecide(viewer)) {
+            throw new RatingException("Chỉ đảng ủy ghi quyết định kỷ luật vào hồ sơ (R32: chi bộ quyết định khiển trách, cảnh cáo "
+                    + "đối với đảng viên trong chi bộ và báo cáo đảng ủy; các hình thức khác do đảng ủy quyết định).");
         }
+        MemberView member = registry.view(entry.memberId(), ROSTER_READER);
         LocalDate today = LocalDate.now(clock);
         if (blank(entry.reason(), NOTE_MAX) || blank(entry.decisionNumber(), 60) || blank(entry.decidingBody(), 200)) {
             throw new RatingException("Cần ghi lý do (tối đa " + NOTE_MAX + " ký tự), số quyết định (tối đa 60) và cấp quyết định (tối đa 200).");
+        }
+        if (!plain(entry.decisionNumber()) || !plain(entry.decidingBody())) {
+            throw new RatingException("Số quyết định và cấp quyết định không được chứa các ký tự < > { } hay ký tự điều khiển.");
         }
         if (entry.decidedOn().isAfter(today)) {
             throw new RatingException("Ngày quyết định kỷ luật không được sau hôm nay.");
@@ -493,10 +497,53 @@ public class RatingManagement {
                 || (entry.effectiveUntil() != null && entry.effectiveUntil().isBefore(entry.effectiveFrom()))) {
             throw new RatingException("Thời hạn hiệu lực phải bắt đầu từ ngày quyết định và kết thúc sau ngày bắt đầu.");
         }
-        DisciplineEntry clean = new DisciplineEntry(entry.memberId(), entry.form(), entry.reason().strip(),
-                entry.decisionNumber().strip(), entry.decidedOn(), entry.decidingBody().strip(), entry.effectiveFrom(),
-                entry.effectiveUntil(), entry.selfRemedied());
-        return disciplines.save(new DisciplineRecord(clean, viewer.username(), Instant.now(clock))).getId();
+        if (!member.standing().onRolls()) {
+            throw new RatingException("Đảng viên " + member.fullName() + " không còn trong danh sách của đảng bộ: không thể ghi kỷ luật.");
+        }
+        boolean graveForm = entry.form() == DisciplineForm.REMOVAL_FROM_OFFICE || entry.form() == DisciplineForm.EXPULSION;
+        if (graveForm && member.kind() != vn.dangbo.members.MembershipKind.OFFICIAL) {
+            throw new RatingException("Đảng viên dự bị chỉ bị kỷ luật khiển trách hoặc cảnh cáo (R32); nếu không đủ tư cách đảng viên thì xóa tên.");
+        }
+        DisciplineEntry clean = new DisciplineEntry(entry.memberId(), entry.form(), VietnameseText.clean(entry.reason()),
+                VietnameseText.clean(entry.decisionNumber()), entry.decidedOn(), VietnameseText.clean(entry.decidingBody()),
+                entry.effectiveFrom(), entry.effectiveUntil(), entry.selfRemedied());
+        long id = disciplines.save(new DisciplineRecord(clean, viewer.username(), Instant.now(clock))).getId();
+        vn.dangbo.members.Decision decision = new vn.dangbo.members.Decision(clean.decidedOn(), clean.decisionNumber(), "");
+        try {
+            if (clean.form() == DisciplineForm.EXPULSION) {
+                registry.expel(clean.memberId(), decision, "Lý do: " + clean.reason() + " (" + clean.decidingBody() + ").", viewer);
+            } else {
+                registry.recordDiscipline(clean.memberId(), decision, timelineLine(clean), viewer);
+            }
+        } catch (vn.dangbo.members.MemberException e) {
+            throw new RatingException(e.getMessage());
+        }
+        return id;
+    }
+
+    private static String timelineLine(DisciplineEntry d) {
+        String form = d.form().label();
+        return "Kỷ luật " + form + " (" + d.decidingBody() + "), hiệu lực từ " + vn.dangbo.shared.VietnameseDates.date(d.effectiveFrom())
+                + (d.effectiveUntil() == null ? "" : " đến " + vn.dangbo.shared.VietnameseDates.date(d.effectiveUntil()))
+                + ". Lý do: " + d.reason();
+    }
+
+    private static boolean plain(String value) {
+        return value.chars().noneMatch(c -> c == '<' || c == '>' || c == '{' || c == '}' || Character.isISOControl(c));
+    }
+
+    /** Every discipline record, newest first, for the committee's register. */
+    public List<DisciplineView> disciplineRegister(Viewer viewer) {
+        viewer.require(mayDecide(viewer));
+        List<DisciplineRecord> all = disciplines.findAllByOrderByDecidedOnDescIdDesc();
+        Map<Long, String> names = registry.namesOf(all.stream().map(DisciplineRecord::getMemberId).toList());
+        return all.stream().map(d -> d.toView(names.getOrDefault(d.getMemberId(), "?"))).toList();
+    }
+
+    /** Who the committee may discipline: the members on the rolls, in Vietnamese order. */
+    public List<MemberView> disciplinable(Viewer viewer) {
+        viewer.require(mayDecide(viewer));
+        return registry.all(MemberQuery.all(), ROSTER_READER);
     }
 
     /** A member's discipline records, oldest first, for whoever may open the member. */
@@ -533,6 +580,30 @@ public class RatingManagement {
                 ? organization.committee().map(OrganizationUnit::name).orElse("")
                 : organization.findUnit(viewer.cellId()).map(OrganizationUnit::name).orElse("");
         return new Report(year, round.getReviewedOn(), round.getBasis(), scope, rows, row(round, null, scope, all), targetPercent);
+    }
+
+    /**
+     * Who signs the report for this viewer's scope: the current secretary of the committee, or of the
+     * cell a cell secretary leads; empty when nobody holds the post.
+     */
+    public String reportSigner(Viewer viewer) {
+        Optional<Long> unit = viewer.seesAllCells() || viewer.cellId() == null
+                ? organization.committee().map(OrganizationUnit::id) : Optional.of(viewer.cellId());
+        return unit.map(id -> organization.positionsIn(id, registry).stream()
+                        .filter(p -> p.current() && p.position() == vn.dangbo.organization.Position.SECRETARY)
+                        .map(vn.dangbo.organization.PositionHolder::memberName).findFirst().orElse(""))
+                .orElse("");
+    }
+
+    /** The cells' own ratings in the report's scope (a cell secretary sees their cell's). */
+    public List<CellRatingView> cellRatingsIn(int year, Viewer viewer) {
+        requireReader(viewer);
+        RatingRound round = find(year);
+        return cellRatings.findByRoundIdOrderByIdAsc(round.getId()).stream()
+                .filter(c -> viewer.seesAllCells() || (viewer.cellId() != null && viewer.cellId() == c.getCellId()))
+                .map(c -> c.toView(organization.namesOf(List.of(c.getCellId())).getOrDefault(c.getCellId(), "?")))
+                .sorted(Comparator.comparing(CellRatingView::cellName, VietnameseText.collator()::compare))
+                .toList();
     }
 
     private ReportRow row(RatingRound round, @Nullable Long cellId, String name, List<MemberReview> members) {

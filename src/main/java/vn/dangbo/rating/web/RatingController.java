@@ -82,7 +82,7 @@ class RatingController {
         model.addAttribute("round", ratings.round(year, viewer));
         model.addAttribute("levels", Level.values());
         model.addAttribute("mayReport", viewer.seesAllCells() || viewer.is(Viewer.CELL_SECRETARY));
-        model.addAttribute("mayDiscipline", RatingManagement.mayDecide(viewer) || viewer.is(Viewer.CELL_SECRETARY));
+        model.addAttribute("mayDiscipline", RatingManagement.mayDecide(viewer));
         model.addAttribute("disciplineForms", DisciplineForm.values());
         return "rating/round";
     }
