@@ -94,7 +94,7 @@ class DemoDevelopment implements ApplicationRunner {
         int centerOfficials = (int) members.stream().filter(m -> m.cellId() == center).count();
         development.recordAdmissionVote(second, LocalDate.of(2023, 8, 15), centerOfficials - 1, centerOfficials, committee);
         development.decide(second, "52-QĐ/ĐU", LocalDate.of(2023, 9, 20), committee);
-        long son = development.admit(second, new PartyDevelopment.AdmissionEntry("011095004321", "Mông", "Không", "Lai Châu",
+        long son = development.admit(second, new PartyDevelopment.AdmissionEntry("010095004321", "Mông", "Không", "Lai Châu",
                 Education.BACHELOR, PoliticalTheory.ELEMENTARY, LocalDate.of(2023, 10, 13)), committee);
         development.recognize(second, LocalDate.of(2024, 10, 18), centerOfficials, centerOfficials, "61-QĐ/ĐU",
                 LocalDate.of(2024, 10, 30), committee);

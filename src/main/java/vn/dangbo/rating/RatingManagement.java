@@ -67,13 +67,15 @@ public class RatingManagement {
     private final MemberRegistry registry;
     private final OrganizationDirectory organization;
     private final Clock clock;
-    private final RatingPolicies policies = RatingPolicies.baseline();
+    private final RatingPolicyRows policyRows;
+    private volatile @Nullable RatingPolicies loadedPolicies;
     private final int targetPercent;
 
     RatingManagement(RatingRounds rounds, MemberReviews reviews, Reconsiderations reconsiderations,
                      DisciplineRecords disciplines, CellRatings cellRatings, MemberRegistry registry,
-                     OrganizationDirectory organization, Clock clock,
+                     OrganizationDirectory organization, Clock clock, RatingPolicyRows policyRows,
                      @Value("${dangbo.rating.target-percent:80}") int targetPercent) {
+        this.policyRows = policyRows;
         this.rounds = rounds;
         this.reviews = reviews;
         this.reconsiderations = reconsiderations;
@@ -217,7 +219,7 @@ public class RatingManagement {
         if (rounds.findByYear(year).isPresent()) {
             throw new RatingException("Đợt kiểm điểm, đánh giá, xếp loại năm " + year + " đã được mở.");
         }
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         RatingRound round = rounds.save(new RatingRound(year, reviewedOn, policy.basis(), viewer.username(), Instant.now(clock)));
         List<MemberView> members = registry.all(MemberQuery.all(), ROSTER_READER);
         List<MemberReview> listed = new ArrayList<>();
@@ -234,7 +236,7 @@ public class RatingManagement {
     public RoundView round(int year, Viewer viewer) {
         requireReader(viewer);
         RatingRound round = find(year);
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         List<MemberReview> all = reviews.findByRoundIdOrderByIdAsc(round.getId());
         Map<Long, String> names = registry.namesOf(all.stream().map(MemberReview::getMemberId).toList());
         Map<Long, String> cellNames = organization.namesOf(all.stream().map(MemberReview::getCellId).collect(Collectors.toSet()));
@@ -308,7 +310,7 @@ public class RatingManagement {
         if (not.isPresent()) {
             throw refusal(not.get().reason(), year);
         }
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         Score score = score(policy, proposal.generalPoints(), proposal.taskPoints());
         if (proposal.sickLeaveDays() < 0 || proposal.sickLeaveDays() > 366) {
             throw new RatingException("Số ngày nghỉ ốm phải từ 0 đến 366.");
@@ -364,7 +366,7 @@ public class RatingManagement {
 
     private void check(RatingRound round, MemberReview target, Level level) {
         int year = round.getYear();
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         Optional<Decision.NotRated> not = notRated(round, target);
         if (not.isPresent()) {
             throw refusal(not.get().reason(), year);
@@ -421,7 +423,7 @@ public class RatingManagement {
         if (cellRatings.findByRoundIdAndCellId(round.getId(), cell.id()).isPresent()) {
             throw new RatingException("Chi bộ \"" + cell.name() + "\" đã được xếp loại năm " + year + ".");
         }
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         Score score = score(policy, proposal.generalPoints(), proposal.taskPoints());
         Tasks tasks;
         try {
@@ -627,6 +629,30 @@ public class RatingManagement {
 
     // ---- helpers
 
+    /**
+     * The policies as the rating_policy table holds them (quotas, caps and months with their first
+     * year), read once per node; the built-in baseline only where the table is empty.
+     */
+    RatingPolicies policies() {
+        RatingPolicies p = loadedPolicies;
+        if (p == null) {
+            List<RatingPolicyRow> rows = policyRows.findAllByOrderByEffectiveFromAsc();
+            p = rows.isEmpty() ? RatingPolicies.baseline() : RatingPolicies.of(rows.stream().map(RatingPolicyRow::toPolicy).toList());
+            loadedPolicies = p;
+        }
+        return p;
+    }
+
+    /** Whether the member of this review is rated in its round (R6). */
+    boolean isRated(RatingRound round, MemberReview review) {
+        return notRated(round, review).isEmpty();
+    }
+
+    /** After the table changed (tests, or an administrator's SQL): read it again on next use. */
+    void reloadPolicies() {
+        loadedPolicies = null;
+    }
+
     private RoundSummary summary(RatingRound round, List<MemberReview> all) {
         int notRated = (int) all.stream().filter(r -> notRated(round, r).isPresent()).count();
         int proposed = (int) all.stream().filter(r -> r.getProposedLevel() != null).count();
@@ -637,7 +663,7 @@ public class RatingManagement {
     }
 
     private Optional<Decision.NotRated> notRated(RatingRound round, MemberReview r) {
-        return MemberRating.notRated(policies.inForce(round.getYear()), round.toRules(), engineCase(r, Optional.empty(), List.of()));
+        return MemberRating.notRated(policies().inForce(round.getYear()), round.toRules(), engineCase(r, Optional.empty(), List.of()));
     }
 
     private static MemberCase engineCase(MemberReview r, Optional<Level> proposed, List<Discipline> disciplines) {
@@ -674,14 +700,14 @@ public class RatingManagement {
 
     private RatingRefused refusal(Reason reason, int year) {
         return new RatingRefused(reason.rule(), reason.message() + " (" + reason.rule().reference() + "; "
-                + policies.inForce(year).basis() + ").");
+                + policies().inForce(year).basis() + ").");
     }
 
     private RatingRefused refusal(Level level, List<Reason> reasons, int year) {
         Reason first = reasons.getFirst();
         String why = reasons.stream().map(r -> r.message() + " (" + r.rule().reference() + ")").collect(Collectors.joining("; "));
         return new RatingRefused(first.rule(), "Không thể xếp loại \"" + level.label() + "\": " + why + ". Căn cứ: "
-                + policies.inForce(year).basis() + ".");
+                + policies().inForce(year).basis() + ".");
     }
 
     // Two committee members deciding at once must not both take the last place in the quota.

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.rating.RatingException;
 import vn.dangbo.rating.RatingManagement;
+import vn.dangbo.rating.SelfReviewDrafts;
 import vn.dangbo.rating.rules.DisciplineForm;
 import vn.dangbo.rating.rules.Level;
 import vn.dangbo.organization.OrganizationDirectory;
@@ -36,16 +37,18 @@ import java.util.Locale;
 class RatingController {
 
     private final RatingManagement ratings;
+    private final SelfReviewDrafts drafts;
     private final OrganizationDirectory organization;
     private final MessageSource messages;
     private final Clock clock;
     private final String superiorBody;
     private final String place;
 
-    RatingController(RatingManagement ratings, OrganizationDirectory organization, MessageSource messages, Clock clock,
+    RatingController(RatingManagement ratings, SelfReviewDrafts drafts, OrganizationDirectory organization, MessageSource messages, Clock clock,
                      @Value("${dangbo.documents.superior-body:Đảng bộ Khối các cơ quan tỉnh}") String superiorBody,
                      @Value("${dangbo.documents.place:Lai Châu}") String place) {
         this.ratings = ratings;
+        this.drafts = drafts;
         this.organization = organization;
         this.messages = messages;
         this.clock = clock;
@@ -79,7 +82,12 @@ class RatingController {
     @GetMapping("/ratings/{year}")
     String showRound(@PathVariable int year, Authentication authentication, Model model) {
         Viewer viewer = Viewer.of(authentication);
-        model.addAttribute("round", ratings.round(year, viewer));
+        RatingManagement.RoundView round = ratings.round(year, viewer);
+        model.addAttribute("round", round);
+        // The viewer's own review, not yet written, starts from their handbook entries of the year.
+        boolean ownPending = viewer.memberId() != null && round.rated().stream().anyMatch(e -> e.memberId() == viewer.memberId()
+                && e.mayWriteReview() && e.selfReview() == null);
+        model.addAttribute("ownDraft", ownPending ? drafts.draftFor(viewer, year) : null);
         model.addAttribute("levels", Level.values());
         model.addAttribute("mayReport", viewer.seesAllCells() || viewer.is(Viewer.CELL_SECRETARY));
         model.addAttribute("mayDiscipline", RatingManagement.mayDecide(viewer));
