@@ -159,8 +159,8 @@ public class PartyDevelopment {
             }
         }
         warnings.sort(Comparator.comparing(Warning::due));
-        List<OrganizationUnit> cells = organization.activeCells().stream()
-                .filter(c -> viewer.seesAllCells() || (viewer.cellId() != null && viewer.cellId() == c.id())).toList();
+        // The cells the viewer may propose for: the committee's all, a secretary's own; the administrator only looks.
+        List<OrganizationUnit> cells = organization.activeCells().stream().filter(c -> mayRecordCellSteps(viewer, c.id())).toList();
         List<MemberView> choices = registry.all(viewer.seesAllCells() ? MemberQuery.all()
                         : new MemberQuery(null, viewer.cellId(), null, null, null, null, null, null, false), ROSTER_READER).stream()
                 .filter(m -> m.kind() == MembershipKind.OFFICIAL && m.standing() == Standing.ACTIVE).toList();

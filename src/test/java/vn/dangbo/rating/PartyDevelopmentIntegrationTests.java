@@ -72,7 +72,7 @@ class PartyDevelopmentIntegrationTests {
     void demoOrganization() {
         today = registry.today();
         office = organization.activeCells().stream().filter(c -> c.name().equals(OFFICE)).findFirst().orElseThrow().id();
-        other = organization.activeCells().stream().filter(c -> c.id() != office).findFirst().orElseThrow().id();
+        other = organization.activeCells().stream().filter(c -> c.name().startsWith("Chi bộ 2 – ")).findFirst().orElseThrow().id();
         secretary = new Viewer("bithu.chibo1", Set.of(Viewer.CELL_SECRETARY), office, null);
         officeOfficials = registry.all(new MemberQuery(null, office, MembershipKind.OFFICIAL, null, null, null, null, null, false), COMMITTEE)
                 .stream().filter(m -> m.standing() == Standing.ACTIVE && m.officialOn() != null && m.admittedOn().getYear() < 2020).toList();

@@ -101,6 +101,13 @@ class RatingReportIntegrationTests {
         assertThat(reprimand.form()).isEqualTo("REPRIMAND");
         assertThat(reprimand.formLabel()).isEqualTo("khiển trách");
         assertThat(ratings.disciplineOf(reprimand.memberId(), COMMITTEE)).containsExactly(reprimand);
+        // And on the member's timeline, with its decision.
+        assertThat(registry.timeline(reprimand.memberId(), COMMITTEE)).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(vn.dangbo.members.MemberEventKind.DISCIPLINED);
+            assertThat(e.occurredOn()).isEqualTo(java.time.LocalDate.of(2025, 3, 12));
+            assertThat(e.decisionNumber()).isEqualTo("03-QĐ/CB");
+            assertThat(e.details()).contains("khiển trách", "Thiếu trách nhiệm");
+        });
     }
 
     @Test

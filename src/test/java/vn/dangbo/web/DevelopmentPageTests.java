@@ -144,4 +144,23 @@ class DevelopmentPageTests extends BrowserTestSupport {
         assertThat(pdf.headers().get("content-disposition")).contains("bao-cao-xep-loai-2024.pdf");
         assertThat(new String(pdf.body(), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     }
+
+    @Test
+    void theDisciplineRegisterShowsTheTermsReprimandOnAPhone() {
+        login("bithu.dangbo");
+        page.navigate(url("/discipline"));
+        assertThat(page.locator("h1")).hasText("Kỷ luật đảng viên");
+        assertThat(page.locator("#discipline-register")).containsText("03-QĐ/CB");
+        assertThat(page.locator("#discipline-register")).containsText("Khiển trách");
+        shot("discipline-desktop", true);
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+        useSmallScreen();
+        page.navigate(url("/discipline"));
+        shot("discipline-360", false);
+        assertThat((Boolean) page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")).isTrue();
+        page.locator("#discipline-register a").first().click();
+        assertThat(page.locator(".timeline")).containsText("Kỷ luật khiển trách");
+        page.locator(".timeline").scrollIntoViewIfNeeded();
+        shot("member-timeline-discipline-360", false);
+    }
 }
