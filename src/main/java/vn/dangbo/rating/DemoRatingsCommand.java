@@ -53,7 +53,7 @@ class DemoRatingsCommand implements ApplicationRunner, ExitCodeGenerator {
         }
         int year;
         try {
-            year = Integer.parseInt(args.getOptionValues("year").getFirst());
+            year = yearOf(raw);
         } catch (RuntimeException e) {
             System.err.println("Cách dùng: java -jar dangbo.jar demo-ratings --year NĂM");
             exitCode = 2;
@@ -90,6 +90,19 @@ class DemoRatingsCommand implements ApplicationRunner, ExitCodeGenerator {
             System.err.println(e.getMessage());
             exitCode = 1;
         }
+    }
+
+    /** "--year 2024" or "--year=2024", as the other commands take their options. */
+    static int yearOf(String[] raw) {
+        for (int i = 1; i < raw.length; i++) {
+            if (raw[i].startsWith("--year=")) {
+                return Integer.parseInt(raw[i].substring("--year=".length()));
+            }
+            if (raw[i].equals("--year") && i + 1 < raw.length) {
+                return Integer.parseInt(raw[i + 1]);
+            }
+        }
+        throw new IllegalArgumentException("--year is missing");
     }
 
     @Override
