@@ -168,7 +168,8 @@ public class CongressManagement {
             case EXEMPTED -> Standing.EXEMPT;
             case REMOVED -> Standing.REMOVED;
             case DIED -> Standing.DECEASED;
-            case RECOGNIZED, CELL_MERGED, IMPORTED -> null;
+            case EXPELLED -> Standing.EXPELLED;
+            case RECOGNIZED, CELL_MERGED, IMPORTED, DISCIPLINED -> null;
         });
     }
 
