@@ -66,12 +66,11 @@ class DemoMeetings {
         if (!meetings.isEmpty() || organization.activeCells().isEmpty()) {
             return false;
         }
-        int[] count = {0};
-        transaction.executeWithoutResult(status -> count[0] = load());
-        log.info("Demo data loaded: {} cell meetings", count[0]);
+        log.info("Demo data loaded: {} cell meetings", load());
         return true;
     }
 
+    /** One transaction a meeting, so that the persistence context stays small however many there are. */
     private int load() {
         LocalDate today = registry.today();
         List<LinkedDocument> documents = meetings.documentChoices(SYSTEM);
@@ -83,11 +82,11 @@ class DemoMeetings {
             Long deputy = holder(positions, Position.DEPUTY_SECRETARY);
             for (int back = 12; back >= -1; back--) {
                 LocalDate month = today.withDayOfMonth(1).minusMonths(back);
-                count += meeting(cell, MeetingKind.REGULAR, weekday(month.withDayOfMonth(5)).atTime(LocalTime.of(14, 0)), today,
-                        documents, secretary, deputy, random);
+                LocalDateTime regular = weekday(month.withDayOfMonth(5)).atTime(LocalTime.of(14, 0));
+                count += transaction.execute(status -> meeting(cell, MeetingKind.REGULAR, regular, today, documents, secretary, deputy, random));
                 if (month.getMonthValue() % 3 == 0) {
-                    count += meeting(cell, MeetingKind.THEMATIC, weekday(month.withDayOfMonth(20)).atTime(LocalTime.of(8, 0)), today,
-                            documents, secretary, deputy, random);
+                    LocalDateTime thematic = weekday(month.withDayOfMonth(20)).atTime(LocalTime.of(8, 0));
+                    count += transaction.execute(status -> meeting(cell, MeetingKind.THEMATIC, thematic, today, documents, secretary, deputy, random));
                 }
             }
         }

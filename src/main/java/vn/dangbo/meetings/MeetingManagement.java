@@ -162,6 +162,10 @@ public class MeetingManagement {
                 .toList(), quorumShare);
     }
 
+    private Quorum quorumOf(Meeting meeting) {
+        return Quorum.of(meeting.getAttendance().stream().map(AttendanceEntry::attendee).toList(), quorumShare);
+    }
+
     /**
      * The attendance form's lines: the recorded line of each member on the rolls today, or an empty
      * one; members recorded but no longer on the rolls keep their line.
@@ -370,7 +374,7 @@ public class MeetingManagement {
             throw new MeetingException("Chưa đánh dấu có mặt hay vắng mặt cho: " + String.join(", ", unmarked) + ".");
         }
         meeting.recordAttendance(entries, Instant.now(clock), viewer.username());
-        return quorum(view(meeting, viewer));
+        return quorumOf(meeting);
     }
 
     /**
@@ -380,12 +384,11 @@ public class MeetingManagement {
     @Transactional
     public Quorum recordMinutes(Viewer viewer, long id, MinutesInput input) {
         Meeting meeting = managed(viewer, id);
-        MeetingView view = view(meeting, viewer);
-        if (!view.attendanceRecorded()) {
+        if (meeting.getAttendance().isEmpty()) {
             throw new MeetingException("Hãy ghi điểm danh trước khi ghi biên bản.");
         }
-        Quorum quorum = quorum(view);
-        Map<Long, AttendanceLine> present = view.attendance().stream().filter(l -> l.presence() == Presence.PRESENT)
+        Quorum quorum = quorumOf(meeting);
+        Map<Long, AttendanceLine> present = lines(meeting).stream().filter(l -> l.presence() == Presence.PRESENT)
                 .collect(Collectors.toMap(AttendanceLine::memberId, Function.identity()));
         AttendanceLine chair = input.chairMemberId() == null ? null : present.get(input.chairMemberId());
         AttendanceLine taker = input.minuteTakerMemberId() == null ? null : present.get(input.minuteTakerMemberId());

@@ -199,7 +199,7 @@ class MeetingController {
     }
 
     @GetMapping("/meetings/{id}/minutes.docx")
-    ResponseEntity<byte[]> downloadMinutesDocx(@PathVariable long id, Authentication authentication, RedirectAttributes redirect) {
+    ResponseEntity<byte[]> downloadMinutesDocx(@PathVariable long id, Authentication authentication) {
         return paper(meetings.minutesDocument(Viewer.of(authentication), id, place), "bien-ban-hop-chi-bo-" + id, true);
     }
 
