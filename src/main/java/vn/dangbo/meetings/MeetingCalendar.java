@@ -37,9 +37,16 @@ public class MeetingCalendar {
     private final OrganizationDirectory organization;
     private final Clock clock;
     private final String baseUrl;
+    private final boolean agendaInFeed;
 
+    /**
+     * @param agendaInFeed whether events carry the agenda: a feed is read by the calendar app's
+     *                     servers, outside the system (R20), so by default they carry only the link
+     */
     MeetingCalendar(CalendarTokens tokens, Meetings meetings, MemberRegistry registry, OrganizationDirectory organization, Clock clock,
-                    @Value("${dangbo.base-url:http://localhost:8080}") String baseUrl) {
+                    @Value("${dangbo.base-url:http://localhost:8080}") String baseUrl,
+                    @Value("${dangbo.meetings.calendar-agenda:false}") boolean agendaInFeed) {
+        this.agendaInFeed = agendaInFeed;
         this.tokens = tokens;
         this.meetings = meetings;
         this.registry = registry;
@@ -87,7 +94,8 @@ public class MeetingCalendar {
         // R22: at least 90 minutes; a thematic part makes it 120.
         Duration length = view.kind() == MeetingKind.THEMATIC ? Duration.ofMinutes(120) : Duration.ofMinutes(90);
         return new IcsCalendar.Event("meeting-" + view.id() + "@dangbo", view.updatedAt(), view.startsAt(), view.startsAt().plus(length),
-                view.title(), view.place(), view.agenda(), baseUrl + "/meetings/" + view.id());
+                view.title(), view.place(), agendaInFeed ? view.agenda() : "Nội dung và tài liệu: " + baseUrl + "/meetings/" + view.id(),
+                baseUrl + "/meetings/" + view.id());
     }
 
     private static long own(Viewer viewer) {

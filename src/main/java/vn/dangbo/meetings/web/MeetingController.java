@@ -48,9 +48,11 @@ class MeetingController {
     private final MeetingCalendar calendar;
     private final MessageSource messages;
     private final String place;
+    private final java.time.Clock clock;
 
-    MeetingController(MeetingManagement meetings, MeetingCalendar calendar, MessageSource messages,
+    MeetingController(MeetingManagement meetings, MeetingCalendar calendar, MessageSource messages, java.time.Clock clock,
                       @Value("${dangbo.organization.place:Hà Tĩnh}") String place) {
+        this.clock = clock;
         this.meetings = meetings;
         this.calendar = calendar;
         this.messages = messages;
@@ -61,7 +63,11 @@ class MeetingController {
     String listMeetings(@RequestParam(required = false) @Nullable Long cellId, Authentication authentication,
                         HttpServletRequest request, Model model) {
         Viewer viewer = Viewer.of(authentication);
-        model.addAttribute("meetings", meetings.list(viewer, viewer.seesAllCells() ? cellId : null));
+        var all = meetings.list(viewer, viewer.seesAllCells() ? cellId : null);
+        // soonest first for what is coming, latest first for what was held (a meeting under way counts as coming)
+        java.time.Instant cutoff = java.time.Instant.now(clock).minus(java.time.Duration.ofHours(3));
+        model.addAttribute("upcoming", all.stream().filter(m -> m.startsAt().isAfter(cutoff)).toList().reversed());
+        model.addAttribute("past", all.stream().filter(m -> !m.startsAt().isAfter(cutoff)).toList());
         model.addAttribute("mayCreate", MeetingManagement.mayCreate(viewer));
         model.addAttribute("cells", viewer.seesAllCells() ? meetings.cellsFor(viewer) : List.of());
         model.addAttribute("cellId", cellId);
