@@ -37,6 +37,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /** Meetings on a real database through the real pages: who may see and change what, the R25 counts, hostile input. */
+// These tests add cells of their own (MeetingFixtures); the context is not handed on to classes that count the demo's cells.
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest
 @AutoConfigureMockMvc
 class MeetingIntegrationTests {

@@ -28,6 +28,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Invitations reach every member on the rolls as a notice, and by a real SMTP server (GreenMail) those with an address. */
+// These tests add cells of their own (MeetingFixtures); the context is not handed on to classes that count the demo's cells.
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
 @SpringBootTest
 class MeetingInvitationIntegrationTests {
 
