@@ -237,6 +237,11 @@ class MeetingIntegrationTests {
                     "ĐẢNG BỘ SỞ KHOA HỌC VÀ CÔNG NGHỆ", "BIÊN BẢN", "-BB/CB", "THƯ KÝ", "T/M CHI BỘ", "BÍ THƯ", "Trần Văn Bình",
                     "Ý kiến: đẩy nhanh tiến độ.", "Có mặt", "Hà Tĩnh, ngày");
         }
+        byte[] minutesPdf = mvc.perform(get("/meetings/" + id + "/minutes.pdf").session(secretary)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (var document = Loader.loadPDF(minutesPdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BIÊN BẢN", "-BB/CB", "Trần Văn Bình");
+        }
         byte[] pdf = mvc.perform(get("/meetings/" + id + "/resolution.pdf").session(secretary)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsByteArray();
         try (var document = Loader.loadPDF(pdf)) {

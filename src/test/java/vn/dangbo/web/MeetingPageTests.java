@@ -39,6 +39,8 @@ class MeetingPageTests extends BrowserTestSupport {
         page.getByLabel("Nội dung", new Page.GetByLabelOptions().setExact(true))
                 .fill("1. Thu đảng phí.\n2. Quán triệt Nghị quyết.\n<script>alert('x')</script>");
         page.locator("input[name=documentIds]").first().check();
+        Files.createDirectories(SHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("meeting-form-360.png")).setFullPage(true));
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
         assertThat(page.locator(".alert-success")).containsText("Đã tạo cuộc họp");
         String month = at.getMonthValue() + "/" + at.getYear();
