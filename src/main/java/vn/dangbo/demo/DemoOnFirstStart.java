@@ -10,7 +10,8 @@ import org.springframework.stereotype.Component;
 /**
  * On the first start of the server with demo data on, loads each part of the demo into an empty
  * database, in the order they build on one another: the organization, its congress, the handbook's
- * documents and study campaigns, the portal's news. (The rating module loads its demo rounds after these.)
+ * documents and study campaigns, the cells' meetings (which link those documents), the portal's news.
+ * (The rating module loads its demo rounds after these.)
  */
 @Component
 @Profile("!command")
@@ -22,15 +23,18 @@ class DemoOnFirstStart implements ApplicationRunner {
     private final DemoCongress congress;
     private final DemoDocuments documents;
     private final DemoStudy study;
+    private final DemoMeetings meetings;
     private final DemoPortal portal;
 
     DemoOnFirstStart(@Value("${dangbo.demo.enabled:false}") boolean enabled, DemoOrganization organization,
-                     DemoCongress congress, DemoDocuments documents, DemoStudy study, DemoPortal portal) {
+                     DemoCongress congress, DemoDocuments documents, DemoStudy study, DemoMeetings meetings,
+                     DemoPortal portal) {
         this.enabled = enabled;
         this.organization = organization;
         this.congress = congress;
         this.documents = documents;
         this.study = study;
+        this.meetings = meetings;
         this.portal = portal;
     }
 
@@ -43,6 +47,7 @@ class DemoOnFirstStart implements ApplicationRunner {
         congress.loadIfEmpty();
         documents.loadIfEmpty();
         study.loadIfEmpty();
+        meetings.loadIfEmpty();
         portal.loadIfEmpty();
     }
 }

@@ -44,6 +44,7 @@ class Member {
     private String citizenId;
     private @Nullable String partyCardNumber;
     private @Nullable String phone;
+    private @Nullable String email;
     private LocalDate admittedOn;
     private @Nullable LocalDate officialOn;
     @Enumerated(EnumType.STRING)
@@ -91,6 +92,7 @@ class Member {
         citizenId = data.citizenId();
         partyCardNumber = data.partyCardNumber();
         phone = data.phone();
+        email = data.email();
         cellId = data.cellId();
         education = data.education();
         politicalTheory = data.politicalTheory();
@@ -187,16 +189,17 @@ class Member {
     Standing getStanding() { return standing; }
     MembershipKind getKind() { return kind; }
     LocalDate getAdmittedOn() { return admittedOn; }
+    @Nullable String getEmail() { return email; }
 
     MemberView toView(String cellName) {
         // Id 0 for a record not saved yet: the rows of an import file being written.
         return new MemberView(id == null ? 0 : id, fullName, familyName, middleName, givenName, birthDate, gender, ethnicity, religion, hometown,
                 citizenId, partyCardNumber, phone, admittedOn, officialOn, kind, standing, cellId, cellName, education,
-                politicalTheory, job);
+                politicalTheory, job, email);
     }
 
     MemberData toData() {
         return new MemberData(fullName, birthDate, gender, ethnicity, religion, hometown, citizenId, partyCardNumber, phone,
-                cellId, education, politicalTheory, job, admittedOn, officialOn, kind);
+                cellId, education, politicalTheory, job, admittedOn, officialOn, kind, email);
     }
 }

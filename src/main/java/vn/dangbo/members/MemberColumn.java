@@ -23,7 +23,9 @@ enum MemberColumn {
     JOB("Nghề nghiệp/chức vụ", "job", true, 24, "Chuyên viên"),
     ADMITTED_ON("Ngày vào Đảng (dd/MM/yyyy)", "admittedOn", true, 14, "19/05/2010"),
     OFFICIAL_ON("Ngày chính thức (dd/MM/yyyy)", "officialOn", false, 14, "19/05/2011"),
-    KIND("Loại đảng viên (Chính thức/Dự bị)", "kind", false, 16, "Chính thức");
+    KIND("Loại đảng viên (Chính thức/Dự bị)", "kind", false, 16, "Chính thức"),
+    // Last, so that files made from the template before it existed still read column by column.
+    EMAIL("E-mail", "email", false, 28, "an.nguyen@example.vn");
 
     private final String title;
     private final String field;

@@ -17,7 +17,22 @@ public record MemberData(String fullName, @Nullable LocalDate birthDate, @Nullab
                          String religion, String hometown, String citizenId, @Nullable String partyCardNumber,
                          @Nullable String phone, @Nullable Long cellId, @Nullable Education education,
                          @Nullable PoliticalTheory politicalTheory, String job, @Nullable LocalDate admittedOn,
-                         @Nullable LocalDate officialOn, @Nullable MembershipKind kind) {
+                         @Nullable LocalDate officialOn, @Nullable MembershipKind kind, @Nullable String email) {
+
+    /** Optional; the length is the limit of an address (RFC 5321). */
+    static final int MAX_EMAIL = 254;
+    /** One address, local part and a domain with a dot: enough to catch typing slips, not a full RFC 5322 parser. */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9.!#$%&'*+/=?^_`~\\-]+@[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9\\-]*[A-Za-z0-9])?)+");
+
+    /** A profile without an e-mail address. */
+    public MemberData(String fullName, @Nullable LocalDate birthDate, @Nullable Gender gender, String ethnicity,
+                      String religion, String hometown, String citizenId, @Nullable String partyCardNumber,
+                      @Nullable String phone, @Nullable Long cellId, @Nullable Education education,
+                      @Nullable PoliticalTheory politicalTheory, String job, @Nullable LocalDate admittedOn,
+                      @Nullable LocalDate officialOn, @Nullable MembershipKind kind) {
+        this(fullName, birthDate, gender, ethnicity, religion, hometown, citizenId, partyCardNumber, phone, cellId, education,
+                politicalTheory, job, admittedOn, officialOn, kind, null);
+    }
 
     private static final Pattern CITIZEN_ID = Pattern.compile("\\d{12}");
     private static final Pattern CARD = Pattern.compile("[0-9A-Za-z.\\-]{1,20}");
@@ -37,7 +52,14 @@ public record MemberData(String fullName, @Nullable LocalDate birthDate, @Nullab
         citizenId = tidy(citizenId);
         partyCardNumber = blankToNull(partyCardNumber);
         phone = blankToNull(phone);
+        email = blankToNull(email);
         job = tidy(job);
+    }
+
+    /** The same profile with another e-mail address (or none). */
+    public MemberData withEmail(@Nullable String address) {
+        return new MemberData(fullName, birthDate, gender, ethnicity, religion, hometown, citizenId, partyCardNumber, phone, cellId,
+                education, politicalTheory, job, admittedOn, officialOn, kind, address);
     }
 
     public PersonName name() {
@@ -71,6 +93,10 @@ public record MemberData(String fullName, @Nullable LocalDate birthDate, @Nullab
         }
         if (phone != null && !PHONE.matcher(phone).matches()) {
             problems.add(new Problem("phone", "Số điện thoại không hợp lệ."));
+        }
+        if (email != null && (email.length() > MAX_EMAIL || !EMAIL.matcher(email).matches())) {
+            problems.add(new Problem("email", "Địa chỉ e-mail không hợp lệ: ghi một địa chỉ dạng ten@coquan.gov.vn (tối đa "
+                    + MAX_EMAIL + " ký tự), hoặc để trống."));
         }
         if (cellId == null) {
             problems.add(new Problem("cellId", "Chọn chi bộ."));

@@ -108,6 +108,19 @@ public class MemberRegistry implements MemberDirectory {
         return changes.findByMemberIdOrderByChangedAtDescIdDesc(id).stream().map(MemberChange::toView).toList();
     }
 
+    /**
+     * The members on a cell's rolls (active, exempt, away temporarily), in Vietnamese order, for the
+     * cell's own business such as its meetings; the calling module checks who is asking.
+     */
+    public List<MemberView> rollOf(long cellId) {
+        return inOrder(index.all(new MemberQuery(null, cellId, null, null, null, null, null, null, false), cellId, today()));
+    }
+
+    /** The cell a member is on the rolls of, if they are on any. */
+    public java.util.Optional<Long> cellOnRolls(long memberId) {
+        return members.findById(memberId).filter(m -> m.getStanding().onRolls()).map(Member::getCellId);
+    }
+
     @Override
     public Map<Long, String> namesOf(Collection<Long> memberIds) {
         return members.findAllById(memberIds).stream().collect(Collectors.toMap(Member::getId, Member::getFullName));
@@ -242,7 +255,7 @@ public class MemberRegistry implements MemberDirectory {
         MemberData before = member.toData();
         MemberData after = new MemberData(data.fullName(), data.birthDate(), data.gender(), data.ethnicity(), data.religion(),
                 data.hometown(), data.citizenId(), data.partyCardNumber(), data.phone(), before.cellId(), data.education(),
-                data.politicalTheory(), data.job(), before.admittedOn(), before.officialOn(), before.kind());
+                data.politicalTheory(), data.job(), before.admittedOn(), before.officialOn(), before.kind(), data.email());
         requireValid(after);
         if (!after.citizenId().equals(before.citizenId()) && members.existsByCitizenId(after.citizenId())) {
             throw new MemberException("Số CCCD " + after.citizenId() + " đã có trong danh sách.");
@@ -375,7 +388,7 @@ public class MemberRegistry implements MemberDirectory {
 
     private static MemberData withKind(MemberData d, MembershipKind kind) {
         return new MemberData(d.fullName(), d.birthDate(), d.gender(), d.ethnicity(), d.religion(), d.hometown(), d.citizenId(),
-                d.partyCardNumber(), d.phone(), d.cellId(), d.education(), d.politicalTheory(), d.job(), d.admittedOn(), null, kind);
+                d.partyCardNumber(), d.phone(), d.cellId(), d.education(), d.politicalTheory(), d.job(), d.admittedOn(), null, kind, d.email());
     }
 
     /** Timeline details are plain text of at most 1,000 characters (the column's width). */

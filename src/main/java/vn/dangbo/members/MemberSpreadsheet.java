@@ -191,6 +191,7 @@ final class MemberSpreadsheet {
             case ADMITTED_ON -> m.admittedOn();
             case OFFICIAL_ON -> m.officialOn();
             case KIND -> labels.apply(m.kind());
+            case EMAIL -> m.email();
         };
     }
 
@@ -462,7 +463,7 @@ final class MemberSpreadsheet {
                         text(MemberColumn.HOMETOWN), citizenId(), digitsOrText(MemberColumn.CARD_NUMBER, 0), digitsOrText(MemberColumn.PHONE, 10),
                         cell(), choice(MemberColumn.EDUCATION, Education.values()),
                         choice(MemberColumn.POLITICAL_THEORY, PoliticalTheory.values()), text(MemberColumn.JOB),
-                        date(MemberColumn.ADMITTED_ON), officialOn, kind);
+                        date(MemberColumn.ADMITTED_ON), officialOn, kind, text(MemberColumn.EMAIL));
                 for (MemberData.Problem problem : data.problems(today)) {
                     MemberColumn column = byField(problem.field());
                     if (!flagged.contains(column)) {

@@ -23,6 +23,7 @@ final class ProfileDiff {
         add(parts, "Số CCCD", before.citizenId(), after.citizenId());
         add(parts, "Số thẻ đảng", before.partyCardNumber(), after.partyCardNumber());
         add(parts, "Điện thoại", before.phone(), after.phone());
+        add(parts, "E-mail", before.email(), after.email());
         add(parts, "Trình độ chuyên môn", before.education(), after.education());
         add(parts, "Lý luận chính trị", before.politicalTheory(), after.politicalTheory());
         add(parts, "Nghề nghiệp, chức vụ", before.job(), after.job());

@@ -239,6 +239,31 @@ class MemberSpreadsheetTests {
                 MembershipKind.OFFICIAL));
     }
 
+    @Test
+    void anEmailAddressTravelsInItsOptionalColumnAndABadOneIsNamed() throws IOException {
+        MemberView member = new MemberView(1, "Lò Văn Pá", "Lò", "Văn", "Pá", LocalDate.of(1980, 1, 2), Gender.MALE, "Thái", "Không",
+                "Lai Châu", "012080000123", null, null, LocalDate.of(2005, 6, 7), LocalDate.of(2006, 6, 7), MembershipKind.OFFICIAL,
+                Standing.ACTIVE, 7, OFFICE_CELL, Education.BACHELOR, PoliticalTheory.INTERMEDIATE, "Kỹ sư", "pa.lo@example.vn");
+        Path file = dir.resolve("export-email.xlsx");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            spreadsheet.writeMembers(List.of(member), out);
+        }
+        MemberSpreadsheet.Reading reading = spreadsheet.read(file, MemberSpreadsheet.Taken.NONE, MemberSpreadsheet.Progress.NONE);
+        assertThat(reading.members()).singleElement().extracting(MemberData::email).isEqualTo("pa.lo@example.vn");
+
+        try (InputStream in = Files.newInputStream(file); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+            workbook.getSheetAt(0).getRow(1).getCell(MemberColumn.EMAIL.ordinal()).setCellValue("pa.lo@@example");
+            try (OutputStream out = Files.newOutputStream(file)) {
+                workbook.write(out);
+            }
+        }
+        var problems = spreadsheet.read(file, MemberSpreadsheet.Taken.NONE, MemberSpreadsheet.Progress.NONE).problems().shown();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.columnTitle()).isEqualTo("E-mail");
+            assertThat(p.reason()).contains("Địa chỉ e-mail không hợp lệ");
+        });
+    }
+
     private MemberSpreadsheet.Reading read(List<Object[]> rows) throws IOException {
         Path file = MemberWorkbooks.write(dir, "members-" + System.nanoTime() + ".xlsx", rows);
         return spreadsheet.read(file, MemberSpreadsheet.Taken.NONE, MemberSpreadsheet.Progress.NONE);

@@ -45,7 +45,9 @@ class NoticeBoxIntegrationTests {
 
     @TestConfiguration
     static class Addresses {
+        // Primary over the members module's address book, whose records these invented ids are not.
         @Bean
+        @org.springframework.context.annotation.Primary
         MailAddresses mailAddresses() {
             return member -> member == WITH_ADDRESS ? "an.nguyen@example.vn" : null;
         }

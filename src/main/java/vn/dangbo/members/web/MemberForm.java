@@ -23,6 +23,7 @@ class MemberForm {
     private String citizenId = "";
     private String partyCardNumber = "";
     private String phone = "";
+    private String email = "";
     private Long cellId;
     private Education education;
     private PoliticalTheory politicalTheory;
@@ -51,6 +52,7 @@ class MemberForm {
         f.citizenId = v.citizenId();
         f.partyCardNumber = v.partyCardNumber() == null ? "" : v.partyCardNumber();
         f.phone = v.phone() == null ? "" : v.phone();
+        f.email = v.email() == null ? "" : v.email();
         f.cellId = v.cellId();
         f.education = v.education();
         f.politicalTheory = v.politicalTheory();
@@ -63,7 +65,7 @@ class MemberForm {
 
     MemberData toData() {
         return new MemberData(fullName, birthDate, gender, ethnicity, religion, hometown, citizenId, partyCardNumber, phone,
-                cellId, education, politicalTheory, job, admittedOn, officialOn, kind);
+                cellId, education, politicalTheory, job, admittedOn, officialOn, kind, email);
     }
 
     public String getFullName() { return fullName; }
@@ -84,6 +86,8 @@ class MemberForm {
     public void setPartyCardNumber(String v) { partyCardNumber = v; }
     public String getPhone() { return phone; }
     public void setPhone(String v) { phone = v; }
+    public String getEmail() { return email; }
+    public void setEmail(String v) { email = v; }
     public Long getCellId() { return cellId; }
     public void setCellId(Long v) { cellId = v; }
     public Education getEducation() { return education; }

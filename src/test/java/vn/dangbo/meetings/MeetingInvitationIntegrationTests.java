@@ -1,0 +1,127 @@
+package vn.dangbo.meetings;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import vn.dangbo.accounts.AccountManagement;
+import vn.dangbo.members.MemberData;
+import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberView;
+import vn.dangbo.notifications.NoticeBox;
+import vn.dangbo.notifications.NoticeView;
+import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.shared.VietnameseDates;
+import vn.dangbo.shared.Viewer;
+
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Invitations reach every member on the rolls as a notice, and by a real SMTP server (GreenMail) those with an address. */
+// These tests add cells of their own (MeetingFixtures); the context is not handed on to classes that count the demo's cells.
+@org.springframework.test.annotation.DirtiesContext(classMode = org.springframework.test.annotation.DirtiesContext.ClassMode.AFTER_CLASS)
+@SpringBootTest
+class MeetingInvitationIntegrationTests {
+
+    static final GreenMail SMTP = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+
+    static {
+        SMTP.start();
+    }
+
+    @AfterAll
+    static void stopMail() {
+        SMTP.stop();
+    }
+
+    @DynamicPropertySource
+    static void mail(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    @Autowired
+    MeetingManagement meetings;
+    @Autowired
+    MemberRegistry registry;
+    @Autowired
+    OrganizationDirectory organization;
+    @Autowired
+    AccountManagement accounts;
+    @Autowired
+    NoticeBox notices;
+
+    @Test
+    void sendingInvitationsNoticesTheRollsAndMailsThoseWithAnAddress() throws Exception {
+        var cell = MeetingFixtures.sevenMemberCell(organization, registry, accounts);
+        String address = "binh.tran" + cell.id() + "@example.vn";
+        MemberView binh = registry.view(cell.active()[0], MeetingFixtures.COMMITTEE);
+        registry.updateProfile(binh.id(), dataOf(binh).withEmail(address), MeetingFixtures.COMMITTEE);
+        Viewer secretary = new Viewer(cell.secretaryLogin(), Set.of(Viewer.CELL_SECRETARY), cell.id(), cell.active()[0]);
+        LocalDateTime at = LocalDateTime.now(VietnameseDates.ZONE).plusDays(10).withHour(14).withMinute(0).withSecond(0).withNano(0);
+        String month = at.getMonthValue() + "/" + at.getYear();
+        long id = meetings.create(secretary, new MeetingInput(null, MeetingKind.REGULAR, "", at,
+                "Phòng họp tầng 2", "1. Thu đảng phí tháng " + month + ".\n2. Kiểm điểm nhiệm vụ tháng trước.", List.of()));
+
+        MeetingManagement.Invitations sent = meetings.sendInvitations(secretary, id);
+
+        assertThat(sent.invited()).as("all 7 on the rolls, the exempt and the away included").isEqualTo(7);
+        assertThat(sent.byMail()).isEqualTo(1);
+        assertThat(meetings.view(secretary, id).invitationsSentAt()).isNotNull();
+        for (long member : List.of(cell.active()[3], cell.exempt(), cell.probationary())) {
+            assertThat(notices.latest(member, 5)).extracting(NoticeView::subject).contains("Giấy mời họp chi bộ thường kỳ tháng " + month);
+        }
+        assertThat(notices.latest(cell.active()[0], 1).getFirst().link()).isEqualTo("/meetings/" + id);
+        assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
+        MimeMessage mail = Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equals(address);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                }).findFirst().orElseThrow();
+        assertThat(mail.getSubject()).isEqualTo("Giấy mời họp chi bộ thường kỳ tháng " + month);
+        assertThat((String) mail.getContent()).contains(VietnameseDates.weekdayDateTime(at.atZone(VietnameseDates.ZONE).toInstant()),
+                "Phòng họp tầng 2", "Thu đảng phí tháng " + month,
+                cell.name(), "/meetings/" + id);
+    }
+
+    @Test
+    void invitationsLessThanADayAheadAreRefusedByR19() {
+        var cell = MeetingFixtures.sevenMemberCell(organization, registry, accounts);
+        long id = meetings.create(MeetingFixtures.COMMITTEE, new MeetingInput(cell.id(), MeetingKind.REGULAR, "",
+                LocalDateTime.now(vn.dangbo.shared.VietnameseDates.ZONE).plusHours(20), "Phòng họp", "Họp gấp.", List.of()));
+        assertThatThrownBy(() -> meetings.sendInvitations(MeetingFixtures.COMMITTEE, id))
+                .hasMessageContaining("trước ít nhất 1 ngày");
+        assertThat(meetings.view(MeetingFixtures.COMMITTEE, id).invited()).isFalse();
+        assertThat(notices.latest(cell.active()[1], 5)).isEmpty();
+    }
+
+    @Test
+    void anAddressThatIsNotOneIsRefusedInVietnamese() {
+        var cell = MeetingFixtures.sevenMemberCell(organization, registry, accounts);
+        MemberView binh = registry.view(cell.active()[1], MeetingFixtures.COMMITTEE);
+        for (String bad : List.of("không có @", "a@b", "<script>@x.vn", "x".repeat(250) + "@example.vn", "a@@b.vn")) {
+            assertThatThrownBy(() -> registry.updateProfile(binh.id(), dataOf(binh).withEmail(bad), MeetingFixtures.COMMITTEE))
+                    .as(bad).hasMessageContaining("e-mail không hợp lệ");
+        }
+        assertThat(registry.view(binh.id(), MeetingFixtures.COMMITTEE).email()).isNull();
+    }
+
+    static MemberData dataOf(MemberView v) {
+        return new MemberData(v.fullName(), v.birthDate(), v.gender(), v.ethnicity(), v.religion(), v.hometown(), v.citizenId(),
+                v.partyCardNumber(), v.phone(), v.cellId(), v.education(), v.politicalTheory(), v.job(), v.admittedOn(), v.officialOn(),
+                v.kind(), v.email());
+    }
+}
