@@ -30,11 +30,13 @@ public class PortalReader {
 
     private final Sections sections;
     private final Articles articles;
+    private final ViewCounts views;
     private final Clock clock;
 
-    PortalReader(Sections sections, Articles articles, Clock clock) {
+    PortalReader(Sections sections, Articles articles, ViewCounts views, Clock clock) {
         this.sections = sections;
         this.articles = articles;
+        this.views = views;
         this.clock = clock;
     }
 
@@ -149,9 +151,9 @@ public class PortalReader {
         return articles.allPublished(Instant.now(clock)).stream().map(a -> summary(a, bySection)).toList();
     }
 
-    @Transactional
+    /** Counts a reader's view (written to the database within seconds, not at once). */
     public void countView(long articleId) {
-        articles.countView(articleId);
+        views.count(articleId);
     }
 
     private static String exact(String text) {

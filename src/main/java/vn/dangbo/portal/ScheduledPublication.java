@@ -4,6 +4,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Profile;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -24,10 +25,12 @@ class ScheduledPublication implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublication.class);
 
     private final Articles articles;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScheduledPublication(Articles articles, Clock clock) {
+    ScheduledPublication(Articles articles, ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -49,6 +52,7 @@ class ScheduledPublication implements ApplicationRunner {
             }
         }
         if (published > 0) {
+            events.publishEvent(new PortalContentChanged(null));
             log.info("Published {} scheduled article(s)", published);
         }
         return published;
