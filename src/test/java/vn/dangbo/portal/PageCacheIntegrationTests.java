@@ -44,7 +44,12 @@ class PageCacheIntegrationTests {
         MockHttpServletResponse second = anonymous("/kinh-te?trang=1");
         assertThat(second.getStatus()).isEqualTo(200);
         assertThat(second.getHeader("X-Page-Cache")).isEqualTo("HIT");
-        assertThat(second.getHeader("Cache-Control")).isEqualTo("public, max-age=30");
+        assertThat(second.getHeader("Cache-Control")).isEqualTo("public, no-cache");
+        String etag = second.getHeader("ETag");
+        assertThat(etag).startsWith("W/\"");
+        MockHttpServletResponse again = mvc.perform(get("/kinh-te?trang=1").header("If-None-Match", etag)).andReturn().getResponse();
+        assertThat(again.getStatus()).isEqualTo(304);
+        assertThat(again.getContentAsByteArray()).isEmpty();
         assertThat(second.getHeader("Content-Security-Policy")).contains("default-src 'self'");
         assertThat(second.getContentType()).startsWith("text/html");
         assertThat(second.getContentAsString(StandardCharsets.UTF_8)).contains("<h1", "Kinh tế");

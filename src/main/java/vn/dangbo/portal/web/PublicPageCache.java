@@ -24,6 +24,7 @@ import vn.dangbo.portal.ReservedSlugs;
 
 import java.io.IOException;
 import java.util.regex.Matcher;
+import java.util.zip.CRC32C;
 import java.util.regex.Pattern;
 
 /**
@@ -50,7 +51,13 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
     private static final Pattern QUERY = Pattern.compile("[a-z-]{1,20}=[A-Za-z0-9-]{1,20}(?:&[a-z-]{1,20}=[A-Za-z0-9-]{1,20}){0,2}");
     private static final int MAX_PAGE_BYTES = 512 * 1024;
 
-    private record Page(byte[] body, String contentType, @Nullable Long article) {
+    private record Page(byte[] body, String contentType, @Nullable Long article, String etag) {
+
+        static Page of(byte[] body, String contentType, @Nullable Long article) {
+            CRC32C crc = new CRC32C();
+            crc.update(body);
+            return new Page(body, contentType, article, "W/\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"");
+        }
     }
 
     private final PageCacheSettings settings;
@@ -107,7 +114,7 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
         String key = key(request);
         Page kept = pages.getIfPresent(key);
         if (kept != null) {
-            serve(kept, response);
+            serve(kept, request, response);
             return;
         }
         long startedIn;
@@ -118,34 +125,44 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
         chain.doFilter(request, capture);
         if (keepable(request, capture)) {
             Object article = request.getAttribute(ARTICLE_VIEWED);
-            Page page = new Page(capture.getContentAsByteArray(), capture.getContentType(), article instanceof Long id ? id : null);
+            Page page = Page.of(capture.getContentAsByteArray(), capture.getContentType(), article instanceof Long id ? id : null);
             synchronized (purging) {
                 if (generation == startedIn) {
                     pages.put(key, page);
                 }
             }
-            publicHeaders(capture);
+            publicHeaders(capture, page);
             capture.setHeader("X-Page-Cache", "MISS");
         }
         capture.copyBodyToResponse();
     }
 
-    private void serve(Page page, HttpServletResponse response) throws IOException {
+    private void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (page.article() != null) {
             reader.countView(page.article());
         }
+        publicHeaders(response, page);
+        response.setHeader("X-Page-Cache", "HIT");
+        String known = request.getHeader("If-None-Match");
+        if (known != null && known.contains(page.etag().substring(2))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType());
-        publicHeaders(response);
-        response.setHeader("X-Page-Cache", "HIT");
         response.setContentLength(page.body().length);
         response.getOutputStream().write(page.body());
     }
 
-    /** Browsers and proxies may keep a public page briefly; one sent with a cookie is another matter. */
-    private void publicHeaders(HttpServletResponse response) {
-        response.setHeader("Cache-Control", "public, max-age=" + settings.browserMaxAge().toSeconds());
+    /**
+     * Browsers and proxies may keep a public page but ask again before they use it (unless a
+     * max-age is configured), so a purge reaches them too; the ETag makes asking cheap.
+     */
+    private void publicHeaders(HttpServletResponse response, Page page) {
+        long maxAge = settings.browserMaxAge().toSeconds();
+        response.setHeader("Cache-Control", maxAge > 0 ? "public, max-age=" + maxAge : "public, no-cache");
         response.setHeader("Vary", "Cookie");
+        response.setHeader("ETag", page.etag());
     }
 
     private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
