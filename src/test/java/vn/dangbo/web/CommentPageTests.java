@@ -80,6 +80,7 @@ class CommentPageTests extends BrowserTestSupport {
 
         // a reader again: no session
         context.clearCookies();
+        useSmallScreen();
         page.navigate(url(PATH));
         comments = page.locator("section.comments");
         assertThat(comments.locator(".comment-count")).hasText("1 bình luận");
