@@ -6,7 +6,6 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -91,16 +90,6 @@ public class CommentBox {
         return comments.findByArticleIdAndStateOrderByCreatedAtAscIdAsc(articleId, CommentState.APPROVED).stream()
                 .map(c -> new PublishedComment(c.getId(), c.getName(), c.getContent(), c.getCreatedAt()))
                 .toList();
-    }
-
-    /** How many approved comments each of these articles has (absent: none). */
-    @Transactional(readOnly = true)
-    public Map<Long, Long> approvedCounts(List<Long> articleIds) {
-        Map<Long, Long> counts = new HashMap<>();
-        if (!articleIds.isEmpty()) {
-            comments.approvedCounts(articleIds).forEach(row -> counts.put((Long) row[0], (Long) row[1]));
-        }
-        return counts;
     }
 
     static String normalEmail(String email) {

@@ -139,16 +139,6 @@ public class CommentModeration {
                 .lift(viewer.username(), Instant.now(clock));
     }
 
-    /** The steps taken on one comment, oldest first: "from → to, by, when, why". */
-    @Transactional(readOnly = true)
-    public List<String> history(Viewer viewer, long commentId) {
-        viewer.require(mayModerate(viewer));
-        return actions.findByCommentIdOrderByActedAtAscIdAsc(commentId).stream()
-                .map(a -> a.getFromState() + " → " + a.getToState() + " · " + a.getModerator() + " · "
-                        + vn.dangbo.shared.VietnameseDates.dateTime(a.getActedAt()) + (a.getReason() == null ? "" : " · " + a.getReason()))
-                .toList();
-    }
-
     private int blockOnce(CommentBlock.Kind kind, String value, @Nullable String reason, Viewer viewer, Instant now) {
         if (blocks.existsByKindAndValueAndLiftedAtIsNull(kind, value)) {
             return 0;
