@@ -52,6 +52,7 @@ DANGBO_DATA="$out/data" DANGBO_DEMO=true SERVER_PORT=$port "$java" -Xmx512m -jar
 pids+=($!)
 for _ in $(seq 1 180); do
   curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
+  kill -0 "${pids[0]}" 2>/dev/null || break   # it stopped: no use waiting
   sleep 1
 done
 curl -fs "$base/actuator/health" >/dev/null || { echo "bench: the application did not start" >&2; tail -20 "$out/server.log"; exit 1; }

@@ -51,6 +51,8 @@ class PageCacheIntegrationTests {
         assertThat(again.getStatus()).isEqualTo(304);
         assertThat(again.getContentAsByteArray()).isEmpty();
         assertThat(second.getHeader("Content-Security-Policy")).contains("default-src 'self'");
+        assertThat(second.getHeader("X-Frame-Options")).isEqualTo("DENY");
+        assertThat(second.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
         assertThat(second.getContentType()).startsWith("text/html");
         assertThat(second.getContentAsString(StandardCharsets.UTF_8)).contains("<h1", "Kinh tế");
         for (String path : List.of("/", "/rss/kinh-te.xml", "/sitemap.xml")) {
@@ -100,6 +102,13 @@ class PageCacheIntegrationTests {
         assertThat(staff.getHeader("X-Page-Cache")).isNull();
         assertThat(staff.getHeader("Cache-Control")).contains("no-store");
         assertThat(staff.getContentAsString(StandardCharsets.UTF_8)).contains("Quản trị");
+        // a staff session (a login, then its session on the next request) never gets the kept page either
+        var login = mvc.perform(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin()
+                .user("bithu.dangbo").password("dangbo-demo")).andReturn();
+        var session = (org.springframework.mock.web.MockHttpSession) login.getRequest().getSession(false);
+        MockHttpServletResponse withSession = mvc.perform(get("/xa-hoi").session(session)).andReturn().getResponse();
+        assertThat(withSession.getHeader("X-Page-Cache")).isNull();
+        assertThat(withSession.getContentAsString(StandardCharsets.UTF_8)).contains("Quản trị");
         // and what staff saw is not what the next reader gets
         assertThat(anonymous("/xa-hoi").getContentAsString(StandardCharsets.UTF_8)).doesNotContain("Quản trị");
     }

@@ -23,6 +23,10 @@ import vn.dangbo.portal.PortalReader;
 import vn.dangbo.portal.ReservedSlugs;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.zip.CRC32C;
 import java.util.regex.Pattern;
@@ -51,14 +55,28 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
     private static final Pattern QUERY = Pattern.compile("[a-z-]{1,20}=[A-Za-z0-9-]{1,20}(?:&[a-z-]{1,20}=[A-Za-z0-9-]{1,20}){0,2}");
     private static final int MAX_PAGE_BYTES = 512 * 1024;
 
-    private record Page(byte[] body, String contentType, @Nullable Long article, String etag) {
+    /** A kept page, with the headers Spring Security wrote on it (served again by {@link EarlyPageCacheHits}). */
+    private static final class Page {
+        final byte[] body;
+        final String contentType;
+        final @Nullable Long article;
+        final String etag;
+        volatile List<String[]> securityHeaders = List.of();
 
-        static Page of(byte[] body, String contentType, @Nullable Long article) {
+        Page(byte[] body, String contentType, @Nullable Long article) {
             CRC32C crc = new CRC32C();
             crc.update(body);
-            return new Page(body, contentType, article, "W/\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"");
+            this.body = body;
+            this.contentType = contentType;
+            this.article = article;
+            this.etag = "W/\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
         }
     }
+
+    /** What the security chain writes on a public page and a hit served ahead of it must repeat. */
+    private static final Set<String> SECURITY_HEADERS = Set.of("content-security-policy", "x-frame-options",
+            "x-content-type-options", "referrer-policy", "x-xss-protection", "strict-transport-security",
+            "cross-origin-opener-policy", "cross-origin-embedder-policy", "cross-origin-resource-policy", "permissions-policy");
 
     private final PageCacheSettings settings;
     private final PortalReader reader;
@@ -71,7 +89,7 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
         this.reader = reader;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.maxSize().toBytes())
-                .weigher((String key, Page page) -> key.length() * 2 + page.body().length + 100)
+                .weigher((String key, Page page) -> key.length() * 2 + page.body.length + 500)
                 .expireAfterWrite(settings.timeToLive())
                 .build();
     }
@@ -125,7 +143,7 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
         chain.doFilter(request, capture);
         if (keepable(request, capture)) {
             Object article = request.getAttribute(ARTICLE_VIEWED);
-            Page page = Page.of(capture.getContentAsByteArray(), capture.getContentType(), article instanceof Long id ? id : null);
+            Page page = new Page(capture.getContentAsByteArray(), capture.getContentType(), article instanceof Long id ? id : null);
             synchronized (purging) {
                 if (generation == startedIn) {
                     pages.put(key, page);
@@ -133,25 +151,54 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
             }
             publicHeaders(capture, page);
             capture.setHeader("X-Page-Cache", "MISS");
+            capture.copyBodyToResponse();
+            // written by Spring Security as the body went out
+            List<String[]> written = new ArrayList<>();
+            for (String name : response.getHeaderNames()) {
+                if (SECURITY_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
+                    response.getHeaders(name).forEach(value -> written.add(new String[]{name, value}));
+                }
+            }
+            page.securityHeaders = List.copyOf(written);
+            return;
         }
         capture.copyBodyToResponse();
     }
 
+    /**
+     * Serves a kept page ahead of Spring Security when the request can only be a reader's: it
+     * names no session and brings no security context. Says whether it served one.
+     */
+    boolean serveAheadOfSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (shouldNotFilter(request) || request.getRequestedSessionId() != null || request.getSession(false) != null || !anonymous()) {
+            return false;
+        }
+        Page kept = pages.getIfPresent(key(request));
+        if (kept == null || kept.securityHeaders.isEmpty()) {
+            return false;
+        }
+        for (String[] header : kept.securityHeaders) {
+            response.addHeader(header[0], header[1]);
+        }
+        serve(kept, request, response);
+        return true;
+    }
+
     private void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (page.article() != null) {
-            reader.countView(page.article());
+        if (page.article != null) {
+            reader.countView(page.article);
         }
         publicHeaders(response, page);
         response.setHeader("X-Page-Cache", "HIT");
         String known = request.getHeader("If-None-Match");
-        if (known != null && known.contains(page.etag().substring(2))) {
+        if (known != null && known.contains(page.etag.substring(2))) {
             response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
             return;
         }
         response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        response.getOutputStream().write(page.body());
+        response.setContentType(page.contentType);
+        response.setContentLength(page.body.length);
+        response.getOutputStream().write(page.body);
     }
 
     /**
@@ -162,7 +209,7 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
         long maxAge = settings.browserMaxAge().toSeconds();
         response.setHeader("Cache-Control", maxAge > 0 ? "public, max-age=" + maxAge : "public, no-cache");
         response.setHeader("Vary", "Cookie");
-        response.setHeader("ETag", page.etag());
+        response.setHeader("ETag", page.etag);
     }
 
     private static boolean keepable(HttpServletRequest request, ContentCachingResponseWrapper response) {
