@@ -78,8 +78,10 @@ curl -s "$OUR_URL" | grep -q "3 bình luận" || { echo "bench: the 3 comments a
 
 # warm the page cache (and the JIT) and check that the page comes from it
 for _ in $(seq 1 200); do curl -s -o /dev/null "$OUR_URL"; done
-[ "$(curl -s -o /dev/null -D - "$OUR_URL" | tr -d '\r' | awk -F': ' 'tolower($1)=="x-page-cache"{print $2}')" = HIT ] \
+curl -s -o /dev/null -D "$out/headers.txt" "$OUR_URL"
+[ "$(tr -d '\r' < "$out/headers.txt" | awk -F': ' 'tolower($1)=="x-page-cache"{print $2}')" = HIT ] \
   || { echo "bench: the article does not come from the page cache" >&2; exit 1; }
+grep -qi '^content-security-policy:' "$out/headers.txt" || { echo "bench: a cached page lost its security headers" >&2; exit 1; }
 
 # ---- nginx serving our page saved as a file (its own instance and configuration)
 mkdir -p "$out/nginx/root" "$out/nginx/logs"
