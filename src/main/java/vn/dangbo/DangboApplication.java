@@ -18,7 +18,7 @@ import java.util.Set;
 @SpringBootApplication
 public class DangboApplication {
 
-    static final Set<String> COMMANDS = Set.of("create-admin", "demo-data");
+    static final Set<String> COMMANDS = Set.of("create-admin", "demo-data", "demo-ratings");
 
     public static void main(String[] args) {
         if (args.length > 0 && "recount".equals(args[0])) {

@@ -1,5 +1,6 @@
 package vn.dangbo.congress;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.congress.ballotlog.BallotLogWriter;
@@ -16,17 +17,22 @@ import vn.dangbo.congress.counting.Electorate;
 import vn.dangbo.congress.counting.InconsistentCount;
 import vn.dangbo.congress.counting.InvalidRound;
 import vn.dangbo.congress.counting.Method;
+import vn.dangbo.congress.counting.Percent;
 import vn.dangbo.congress.counting.Round;
+import vn.dangbo.congress.counting.ShowOfHands;
 import vn.dangbo.congress.counting.Ruling;
 import vn.dangbo.congress.counting.Tally;
 import vn.dangbo.congress.counting.Tie;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRegistry;
+import vn.dangbo.members.MemberEventKind;
 import vn.dangbo.members.MemberView;
+import vn.dangbo.members.TimelineEntry;
 import vn.dangbo.members.MembershipKind;
 import vn.dangbo.members.Standing;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.organization.OrganizationUnit;
+import vn.dangbo.organization.Position;
 import vn.dangbo.shared.VietnameseText;
 import vn.dangbo.shared.Viewer;
 
@@ -75,10 +81,17 @@ public class CongressManagement {
     private final BallotEntries entries;
     private final MemberRegistry registry;
     private final OrganizationDirectory organization;
+    private final ShowOfHandsVotes votes;
+    private final Nominations nominations;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     CongressManagement(Congresses congresses, Elections elections, ElectionRounds rounds, BallotDrafts drafts,
-                       BallotEntries entries, MemberRegistry registry, OrganizationDirectory organization, Clock clock) {
+                       BallotEntries entries, MemberRegistry registry, OrganizationDirectory organization,
+                       ShowOfHandsVotes votes, Nominations nominations, ApplicationEventPublisher events, Clock clock) {
+        this.votes = votes;
+        this.nominations = nominations;
+        this.events = events;
         this.congresses = congresses;
         this.elections = elections;
         this.rounds = rounds;
@@ -104,10 +117,12 @@ public class CongressManagement {
         int present = (int) convened.stream().filter(c -> c.status().present()).count();
         List<CongressViews.ElectionSummary> summaries = elections.findByCongressIdOrderByIdAsc(congressId).stream()
                 .map(e -> new CongressViews.ElectionSummary(e.getId(), e.getKind(), e.getTitle(), e.getSeats(),
-                        e.getCandidates().size(), rounds.findByElectionIdOrderByNumberAsc(e.getId()).size()))
+                        e.getCandidates().size(), rounds.findByElectionIdOrderByNumberAsc(e.getId()).size(),
+                        e.approval().isPresent()))
                 .toList();
         return new CongressViews.Details(congress.toView(), convened, present, Base.of(congress.electorate(), RULES),
-                Set.copyOf(congress.board()), summaries);
+                Set.copyOf(congress.board()), summaries,
+                votes.findByCongressIdOrderByIdAsc(congressId).stream().map(ShowOfHandsVote::toView).toList());
     }
 
     /**
@@ -117,8 +132,55 @@ public class CongressManagement {
      * exempt start as such, everyone else as present, until the credentials board records otherwise.
      */
     private static boolean officialOn(MemberView member, LocalDate day) {
-        return member.kind() == MembershipKind.OFFICIAL && member.standing().onRolls()
-                && member.officialOn() != null && !member.officialOn().isAfter(day);
+        return member.kind() == MembershipKind.OFFICIAL && member.officialOn() != null && !member.officialOn().isAfter(day);
+    }
+
+    /**
+     * Where a member stood on a past day, replayed from the dated steps of their timeline. Without a
+     * step on or before the day, the first later step says where they stood before it; a member with
+     * no steps at all (imported as they stand) is taken as they stand today.
+     */
+    private Standing standingOn(MemberView member, LocalDate day, Viewer actor) {
+        List<TimelineEntry> steps = new ArrayList<>(registry.timeline(member.id(), actor));
+        steps.sort(Comparator.comparing(TimelineEntry::occurredOn));
+        Standing standing = null;
+        Standing beforeFirstLater = null;
+        for (TimelineEntry step : steps) {
+            Optional<Standing> after = standingAfter(step.kind());
+            if (after.isEmpty()) {
+                continue;
+            }
+            if (!step.occurredOn().isAfter(day)) {
+                standing = after.get();
+            } else if (beforeFirstLater == null) {
+                beforeFirstLater = standingBefore(step.kind());
+            }
+        }
+        return standing != null ? standing : beforeFirstLater != null ? beforeFirstLater : member.standing();
+    }
+
+    private static Optional<Standing> standingAfter(MemberEventKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case ADMITTED, TRANSFERRED_IN, RETURNED, EXEMPTION_ENDED -> Standing.ACTIVE;
+            case ATTACHED_TEMPORARILY -> Standing.ATTACHED_TEMPORARILY;
+            case TRANSFERRED_OUT -> Standing.TRANSFERRED_OUT;
+            case TRANSFERRED_OUT_TEMPORARILY -> Standing.AWAY_TEMPORARILY;
+            case EXEMPTED -> Standing.EXEMPT;
+            case REMOVED -> Standing.REMOVED;
+            case DIED -> Standing.DECEASED;
+            case EXPELLED -> Standing.EXPELLED;
+            case RECOGNIZED, CELL_MERGED, IMPORTED, DISCIPLINED -> null;
+        });
+    }
+
+    /** Where a step leaves from: an admission or arrival from outside the rolls, a return from away, the rest from active. */
+    private static Standing standingBefore(MemberEventKind kind) {
+        return switch (kind) {
+            case ADMITTED, TRANSFERRED_IN, ATTACHED_TEMPORARILY -> Standing.TRANSFERRED_OUT;
+            case RETURNED -> Standing.AWAY_TEMPORARILY;
+            case EXEMPTION_ENDED -> Standing.EXEMPT;
+            default -> Standing.ACTIVE;
+        };
     }
 
     @Transactional
@@ -137,9 +199,15 @@ public class CongressManagement {
         Congress congress = new Congress(committee.id(), command.kind(), command.ordinal(), name, term,
                 command.opensOn(), command.closesOn(), Instant.now(clock));
         if (command.kind() == CongressKind.MEMBERS) {
-            for (MemberView member : registry.all(MemberQuery.all(), actor)) {
-                if (officialOn(member, command.opensOn())) {
-                    congress.convene(member.id(), member.fullName(), initialStatus(member.standing()));
+            LocalDate day = command.opensOn();
+            boolean past = day.isBefore(LocalDate.now(clock));
+            // A congress entered after the fact convenes the rolls of its opening day: those who left
+            // since are read back from their timelines, the rest as they stand today.
+            MemberQuery query = past ? new MemberQuery(null, null, null, null, null, null, null, null, true) : MemberQuery.all();
+            for (MemberView member : registry.all(query, actor)) {
+                Standing standing = past ? standingOn(member, day, actor) : member.standing();
+                if (officialOn(member, day) && standing.onRolls()) {
+                    congress.convene(member.id(), member.fullName(), initialStatus(standing));
                 }
             }
         }
@@ -240,10 +308,15 @@ public class CongressManagement {
         Election election = election(congress, electionId);
         List<CongressViews.RoundSummary> summaries = rounds.findByElectionIdOrderByNumberAsc(electionId).stream()
                 .map(r -> summary(election, r)).toList();
+        Optional<ElectionProgress> progress = progress(congress, election);
+        boolean complete = progress.isPresent() && progress.get().pendingTie().isEmpty();
         return new CongressViews.Election(election.getId(), congressId, congress.toView().name(), election.getKind(),
                 election.getTitle(), election.getSeats(), candidates(election, codes(election)),
                 CandidateLists.check(election.getKind().post(), election.getSeats(), election.getCandidates().size(), RULES),
-                Base.of(electorate(congress, election), RULES), summaries);
+                Base.of(electorate(congress, election), RULES), summaries,
+                nominations.findByElectionIdOrderByIdAsc(electionId).stream().map(Nomination::toView).toList(),
+                opinionBallotBase(congress, election), election.approval(), complete,
+                progress.map(p -> electedMembers(election, p)).orElse(List.of()));
     }
 
     /**
@@ -273,6 +346,11 @@ public class CongressManagement {
         Round.Kind kind;
         Optional<Tie> tie = progress.pendingTie();
         if (before.isEmpty()) {
+            CandidateLists.ListCheck check = CandidateLists.check(election.getKind().post(), election.getSeats(),
+                    election.getCandidates().size(), RULES);
+            if (!check.acceptable()) {
+                throw new CongressException(String.join(" ", check.problems()));
+            }
             codes = codes(election);
             seats = election.getSeats();
             kind = Round.Kind.REGULAR;
@@ -431,6 +509,224 @@ public class CongressManagement {
                 election.getTitle() + (round.getNumber() > 1 ? " – vòng " + round.getNumber() : ""), election.getKind().name());
     }
 
+    // ---- show of hands (R4, R24) ----
+
+    /**
+     * Records a show of hands on the congress's base N: a body chosen from those present (presidium,
+     * secretariat, credentials board, counting board) or an item adopted. Adopted iff for × 2 > N. A
+     * counting board adopted this way becomes the board that enters the ballots (R13).
+     */
+    @Transactional
+    public boolean recordShowOfHands(long congressId, ShowOfHandsKind kind, String title, List<Long> memberIds,
+                                     int inFavour, int against, int abstain, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        String cleanTitle = text(title, 300, "Nội dung biểu quyết");
+        Set<Long> chosen = new LinkedHashSet<>(memberIds);
+        List<ShowOfHandsVote.Chosen> people = new ArrayList<>();
+        if (kind.choosesPeople()) {
+            if (chosen.isEmpty()) {
+                throw new CongressException("Cần chọn ít nhất một người được giới thiệu vào " + cleanTitle + ".");
+            }
+            if (kind == ShowOfHandsKind.COUNTING_BOARD && chosen.size() < 2) {
+                throw new CongressException("Ban kiểm phiếu cần ít nhất hai người để nhập phiếu hai lần.");
+            }
+            for (Long id : chosen) {
+                Congress.Convened c = congress.convened().get(id);
+                if (c == null || !c.status().present()) {
+                    throw new CongressException("Người được giới thiệu phải là người có mặt trong danh sách triệu tập.");
+                }
+                people.add(new ShowOfHandsVote.Chosen(id, c.fullName()));
+            }
+        } else if (!chosen.isEmpty()) {
+            throw new CongressException("Biểu quyết thông qua một nội dung không chọn người.");
+        }
+        ShowOfHands count;
+        try {
+            count = new ShowOfHands(Base.of(congress.electorate(), RULES).value(), inFavour, against, abstain);
+        } catch (InvalidRound | InconsistentCount e) {
+            throw new CongressException(e.getMessage());
+        }
+        votes.save(new ShowOfHandsVote(congressId, kind, cleanTitle, count, people, Instant.now(clock), actor.username()));
+        if (kind == ShowOfHandsKind.COUNTING_BOARD && count.adopted()) {
+            congress.setBoard(chosen);
+        }
+        return count.adopted();
+    }
+
+    // ---- nominations through the opinion ballot (R8) ----
+
+    /**
+     * A floor or self nomination and the agree count of its secret opinion ballot. The nominee joins
+     * the list only with MORE than 30 % of those present agreeing (agree × 10 > 3 × present); the base
+     * is those present at the congress (the body's incumbents at a conference). Only before the first round.
+     *
+     * @return the outcome, a Vietnamese sentence for the page
+     */
+    @Transactional
+    public String nominate(long congressId, long electionId, long memberId, NominationSource source, int agree, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        if (!rounds.findByElectionIdOrderByNumberAsc(electionId).isEmpty()) {
+            throw new CongressException("Cuộc bầu đã mở vòng bầu; không nhận thêm đề cử.");
+        }
+        Congress.Convened nominee = congress.convened().get(memberId);
+        if (nominee == null) {
+            throw new CongressException("Người được đề cử phải là đảng viên chính thức có trong danh sách triệu tập.");
+        }
+        if (election.getCandidates().stream().anyMatch(l -> l.memberId() == memberId)) {
+            throw new CongressException("Đồng chí " + nominee.fullName() + " đã có tên trong danh sách bầu cử.");
+        }
+        if (nominations.findByElectionIdOrderByIdAsc(electionId).stream().anyMatch(n -> n.getMemberId() == memberId)) {
+            throw new CongressException("Đồng chí " + nominee.fullName() + " đã được lấy phiếu xin ý kiến cho cuộc bầu này.");
+        }
+        int present = opinionBallotBase(congress, election);
+        boolean admitted;
+        try {
+            admitted = CandidateLists.opinionBallotAdmits(agree, present);
+        } catch (InvalidRound e) {
+            throw new CongressException("Số phiếu đồng ý phải từ 0 đến " + present + " (số có mặt).");
+        }
+        nominations.save(new Nomination(electionId, memberId, nominee.fullName(), source, present, agree, admitted,
+                Instant.now(clock), actor.username()));
+        String share = Percent.of(agree, present).replace('.', ',') + "%";
+        String who = "Đồng chí " + nominee.fullName() + " được " + agree + "/" + present + " đại biểu có mặt đồng ý (" + share + ")";
+        if (!admitted) {
+            return who + ", không quá 30% số có mặt: không được bổ sung vào danh sách bầu cử.";
+        }
+        List<Candidate> named = new ArrayList<>(election.getCandidates().stream()
+                .map(l -> new Candidate(String.valueOf(l.memberId()), l.fullName())).toList());
+        named.add(new Candidate(String.valueOf(memberId), nominee.fullName()));
+        List<Candidate> ordered = BallotOrder.sort(named, RULES);
+        List<Election.Listed> listed = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            listed.add(new Election.Listed("c" + (i + 1), Long.valueOf(ordered.get(i).id()), ordered.get(i).name()));
+        }
+        election.relist(listed);
+        CandidateLists.Merge merge = CandidateLists.merge(election.getKind().post(), election.getSeats(), named.size() - 1, 1, RULES);
+        if (merge.step() == CandidateLists.MergeStep.CONGRESS_POLLED_TO_CUT) {
+            return who + ", quá 30% số có mặt: được bổ sung vào danh sách. Danh sách nay có " + merge.names()
+                    + " người, vượt mức tối đa " + merge.maxNames() + ": đại hội phải thăm dò để rút bớt trước khi bầu.";
+        }
+        return who + ", quá 30% số có mặt: được bổ sung vào danh sách bầu cử (" + merge.names() + " người).";
+    }
+
+    /**
+     * Takes a name off the list before the first round, as the congress voted by show of hands (R4:
+     * withdrawals; R8: cutting a list the nominees pushed above the cap). The rest keep ballot order.
+     */
+    @Transactional
+    public void withdraw(long congressId, long electionId, long memberId, Viewer actor) {
+        requireManager(actor);
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        if (!rounds.findByElectionIdOrderByNumberAsc(electionId).isEmpty()) {
+            throw new CongressException("Cuộc bầu đã mở vòng bầu; không rút tên khỏi danh sách được nữa.");
+        }
+        List<Election.Listed> rest = election.getCandidates().stream().filter(l -> l.memberId() != memberId).toList();
+        if (rest.size() == election.getCandidates().size()) {
+            throw new CongressException("Người này không có tên trong danh sách bầu cử.");
+        }
+        if (rest.size() < election.getSeats()) {
+            throw new CongressException("Rút tên thì danh sách còn " + rest.size() + " người, ít hơn số cần bầu ("
+                    + election.getSeats() + ").");
+        }
+        List<Election.Listed> relisted = new ArrayList<>();
+        for (int i = 0; i < rest.size(); i++) {
+            relisted.add(new Election.Listed("c" + (i + 1), rest.get(i).memberId(), rest.get(i).fullName()));
+        }
+        election.relist(relisted);
+    }
+
+    /** Who the opinion ballot counts on (R8): those present at the congress, or the body's incumbents at its conference. */
+    private static int opinionBallotBase(Congress congress, Election election) {
+        if (!election.getKind().byCongress() && election.getBodyMembers() != null) {
+            return election.getBodyMembers();
+        }
+        return (int) congress.convened().values().stream().filter(c -> c.status().present()).count();
+    }
+
+    // ---- approval (R26) ----
+
+    /**
+     * Records the higher committee's approval of an election's results once every round is counted and
+     * no tie waits for a re-vote. The organization's positions for the term are set from the approved
+     * results and {@link ElectionResultsApproved} tells the other modules, in the same transaction.
+     */
+    @Transactional
+    public void approve(long congressId, long electionId, Approval approval, Viewer actor) {
+        if (!actor.is(Viewer.COMMITTEE) && !actor.is(Viewer.ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ Đảng ủy mới ghi việc chuẩn y kết quả bầu cử.");
+        }
+        Congress congress = congress(congressId);
+        Election election = election(congress, electionId);
+        String number = text(approval.decisionNumber(), 60, "Số quyết định chuẩn y");
+        String body = text(approval.body(), 300, "Cấp ủy chuẩn y");
+        CongressView view = congress.toView();
+        if (approval.decidedOn().isBefore(view.opensOn()) || approval.decidedOn().isAfter(LocalDate.now(clock))) {
+            throw new CongressException("Ngày quyết định chuẩn y phải từ ngày khai mạc đại hội đến hôm nay.");
+        }
+        ElectionProgress progress = progress(congress, election)
+                .orElseThrow(() -> new CongressException("Cuộc bầu chưa kiểm phiếu xong vòng nào; chưa có kết quả để chuẩn y."));
+        if (progress.pendingTie().isPresent()) {
+            throw new CongressException("Còn người bằng phiếu ở chỗ cuối; phải bầu lại trước khi chuẩn y.");
+        }
+        Approval clean = new Approval(number, approval.decidedOn(), body);
+        election.approve(clean, Instant.now(clock), actor.username());
+        List<CongressViews.ElectedMember> elected = electedMembers(election, progress);
+        positionOf(election.getKind()).ifPresent(position -> organization.installElected(view.organizationId(), position,
+                view.termLabel(), elected.stream().map(CongressViews.ElectedMember::memberId).toList(), view.closesOn()));
+        List<ElectionResultsApproved.Elected> announced = new ArrayList<>();
+        for (int i = 0; i < elected.size(); i++) {
+            announced.add(new ElectionResultsApproved.Elected(elected.get(i).memberId(), elected.get(i).fullName(),
+                    election.getKind(), i + 1));
+        }
+        events.publishEvent(new ElectionResultsApproved(congressId, view.name(), electionId, election.getKind(),
+                election.getTitle(), view.termLabel(), announced, clean));
+    }
+
+    /** The organization's position an election fills; delegates to the higher congress hold none. */
+    static Optional<Position> positionOf(ElectionKind kind) {
+        return Optional.ofNullable(switch (kind) {
+            case EXECUTIVE_COMMITTEE -> Position.COMMITTEE_MEMBER;
+            case STANDING_COMMITTEE -> Position.STANDING_COMMITTEE_MEMBER;
+            case SECRETARY -> Position.SECRETARY;
+            case DEPUTY_SECRETARY -> Position.DEPUTY_SECRETARY;
+            case INSPECTION_COMMITTEE -> Position.INSPECTION_COMMITTEE_MEMBER;
+            case INSPECTION_CHAIR -> Position.INSPECTION_CHAIR;
+            case DELEGATE, ALTERNATE_DELEGATE -> null;
+        });
+    }
+
+    /** The rounds counted so far, or empty while there is none or one is still being counted. */
+    private Optional<ElectionProgress> progress(Congress congress, Election election) {
+        List<ElectionRound> all = rounds.findByElectionIdOrderByNumberAsc(election.getId());
+        if (all.isEmpty() || all.stream().anyMatch(r -> !r.counted())) {
+            return Optional.empty();
+        }
+        ElectionProgress progress = new ElectionProgress(election.getSeats(), List.of());
+        for (ElectionRound r : all) {
+            progress = progress.then(count(congress, election, r));
+        }
+        return Optional.of(progress);
+    }
+
+    private static List<CongressViews.ElectedMember> electedMembers(Election election, ElectionProgress progress) {
+        Map<String, Election.Listed> byCode = election.getCandidates().stream()
+                .collect(Collectors.toMap(Election.Listed::code, l -> l));
+        List<CongressViews.ElectedMember> elected = new ArrayList<>();
+        for (CountResult round : progress.rounds()) {
+            for (String code : round.elected()) {
+                Election.Listed listed = byCode.get(code);
+                var tally = round.candidate(code).orElseThrow();
+                elected.add(new CongressViews.ElectedMember(listed.memberId(), listed.fullName(), round.round(),
+                        tally.votes(), tally.percentOfBase()));
+            }
+        }
+        return elected;
+    }
+
     // ---- internals ----
 
     private CountResult count(Congress congress, Election election, ElectionRound round) {
@@ -494,7 +790,7 @@ public class CongressManagement {
     private CongressViews.RoundSummary summary(Election election, ElectionRound round) {
         return new CongressViews.RoundSummary(round.getId(), round.getNumber(), round.getKind(), round.getSeats(),
                 round.getMethod(), round.getIssued(), candidates(election, round.codes()), round.counted(),
-                entries.countByRoundId(round.getId()));
+                entries.countByRoundId(round.getId()), Optional.ofNullable(round.getClosedAt()));
     }
 
     private static List<String> codes(Election election) {

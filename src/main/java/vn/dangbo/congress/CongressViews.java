@@ -4,8 +4,10 @@ import vn.dangbo.congress.counting.Base;
 import vn.dangbo.congress.counting.CandidateLists;
 import vn.dangbo.congress.counting.Method;
 import vn.dangbo.congress.counting.Round;
+import vn.dangbo.congress.counting.ShowOfHands;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Read records of the congress pages. */
@@ -19,24 +21,54 @@ public final class CongressViews {
 
     /** A congress with those convened, the base N of its votes itemised and its counting board. */
     public record Details(CongressView congress, List<Convened> convened, int present, Base base, Set<Long> board,
-                          List<ElectionSummary> elections) {
+                          List<ElectionSummary> elections, List<Vote> votes) {
         public boolean onBoard(Long memberId) {
             return memberId != null && board.contains(memberId);
         }
     }
 
-    public record ElectionSummary(long id, ElectionKind kind, String title, int seats, int candidates, int rounds) {
+    public record ElectionSummary(long id, ElectionKind kind, String title, int seats, int candidates, int rounds,
+                                  boolean approved) {
+    }
+
+    /** A show of hands as recorded, with whom it chose (empty for an item adopted). */
+    public record Vote(long id, ShowOfHandsKind kind, String title, ShowOfHands count, List<String> chosen,
+                       java.time.Instant recordedAt) {
+        public boolean adopted() {
+            return count.adopted();
+        }
+    }
+
+    /** A floor or self nomination and its opinion ballot (R8). */
+    public record Nomination(long memberId, String fullName, NominationSource source, int present, int agree,
+                             String percent, boolean admitted) {
+    }
+
+    /** Everyone elected over the rounds of an election, in the order of the results. */
+    public record ElectedMember(long memberId, String fullName, int round, int votes, String percentOfBase) {
     }
 
     public record Candidate(String code, long memberId, String fullName) {
     }
 
     public record Election(long id, long congressId, String congressName, ElectionKind kind, String title, int seats,
-                           List<Candidate> candidates, CandidateLists.ListCheck check, Base base, List<RoundSummary> rounds) {
+                           List<Candidate> candidates, CandidateLists.ListCheck check, Base base, List<RoundSummary> rounds,
+                           List<Nomination> nominations, int opinionBallotBase, Optional<Approval> approval,
+                           boolean complete, List<ElectedMember> elected) {
+        /** Nominations are taken until the first round opens. */
+        public boolean takesNominations() {
+            return rounds.isEmpty();
+        }
+
+        /** The results may be approved: every round counted, no tie left to re-vote, not approved yet. */
+        public boolean approvable() {
+            return complete && approval.isEmpty();
+        }
     }
 
     public record RoundSummary(long id, int number, Round.Kind kind, int seats, Method method, int issued,
-                               List<Candidate> candidates, boolean counted, int accepted) {
+                               List<Candidate> candidates, boolean counted, int accepted,
+                               java.util.Optional<java.time.Instant> closedAt) {
     }
 
     public enum SheetState { WAITING_SECOND, MISMATCH, AWAITING_RULING, ACCEPTED }

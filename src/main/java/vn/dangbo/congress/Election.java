@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import org.jspecify.annotations.Nullable;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -45,6 +46,16 @@ class Election {
 
     @Column(nullable = false)
     private Instant createdAt;
+
+    private @Nullable String approvalNumber;
+
+    private @Nullable LocalDate approvedOn;
+
+    private @Nullable String approvingBody;
+
+    private @Nullable Instant approvalRecordedAt;
+
+    private @Nullable String approvalRecordedBy;
 
     @ElementCollection
     @CollectionTable(name = "election_candidate", joinColumns = @JoinColumn(name = "election_id"))
@@ -96,5 +107,29 @@ class Election {
 
     List<Listed> getCandidates() {
         return List.copyOf(candidates);
+    }
+
+    /** The list in ballot order again, after the opinion ballot admitted a nominee (R8); only before any round. */
+    void relist(List<Listed> ordered) {
+        candidates.clear();
+        candidates.addAll(ordered);
+    }
+
+    /** The higher committee's approval of the results (R26): recorded once, never changed. */
+    void approve(Approval approval, Instant recordedAt, String recordedBy) {
+        if (approvalNumber != null) {
+            throw new CongressException("Kết quả cuộc bầu này đã được ghi chuẩn y (quyết định số " + approvalNumber
+                    + "); không ghi lại được.");
+        }
+        this.approvalNumber = approval.decisionNumber();
+        this.approvedOn = approval.decidedOn();
+        this.approvingBody = approval.body();
+        this.approvalRecordedAt = recordedAt;
+        this.approvalRecordedBy = recordedBy;
+    }
+
+    java.util.Optional<Approval> approval() {
+        return approvalNumber == null || approvedOn == null || approvingBody == null ? java.util.Optional.empty()
+                : java.util.Optional.of(new Approval(approvalNumber, approvedOn, approvingBody));
     }
 }

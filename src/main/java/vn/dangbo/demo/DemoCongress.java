@@ -15,6 +15,7 @@ import vn.dangbo.congress.ElectionKind;
 import vn.dangbo.congress.EnteredBallot;
 import vn.dangbo.congress.NewCongress;
 import vn.dangbo.congress.NewElection;
+import vn.dangbo.congress.ShowOfHandsKind;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberView;
@@ -90,7 +91,20 @@ class DemoCongress {
                 OPENED, LocalDate.of(2020, 6, 18)), SYSTEM);
         congresses.setStatus(congress, rest.get(2).id(), ConvenedStatus.EXEMPT_ABSENT, "", SYSTEM);
         congresses.setStatus(congress, rest.get(3).id(), ConvenedStatus.ABSENT_UNEXCUSED, "", SYSTEM);
-        congresses.setBoard(congress, List.of(firstCounter.id(), secondCounter.id()), SYSTEM);
+        // The bodies that ran the congress and its agenda, by show of hands of the 30 present (N = 31).
+        List<Long> present = congresses.details(congress).convened().stream().filter(c -> c.status().present())
+                .map(CongressViews.Convened::memberId).filter(id -> id != firstCounter.id() && id != secondCounter.id()).toList();
+        congresses.recordShowOfHands(congress, ShowOfHandsKind.PRESIDIUM, "Đoàn Chủ tịch đại hội", present.subList(0, 3), 30, 0, 0, SYSTEM);
+        congresses.recordShowOfHands(congress, ShowOfHandsKind.SECRETARIAT, "Đoàn Thư ký đại hội", present.subList(3, 5), 30, 0, 0, SYSTEM);
+        congresses.recordShowOfHands(congress, ShowOfHandsKind.CREDENTIALS_BOARD, "Ban Thẩm tra tư cách đại biểu",
+                present.subList(5, 8), 30, 0, 0, SYSTEM);
+        congresses.recordShowOfHands(congress, ShowOfHandsKind.COUNTING_BOARD, "Ban Kiểm phiếu",
+                List.of(firstCounter.id(), secondCounter.id()), 29, 0, 1, SYSTEM);
+        congresses.recordShowOfHands(congress, ShowOfHandsKind.AGENDA, "Chương trình làm việc của đại hội", List.of(), 30, 0, 0, SYSTEM);
+        congresses.recordShowOfHands(congress, ShowOfHandsKind.ELECTION_LIST, "Số lượng Ban Chấp hành khóa IV là 7 đồng chí và danh sách bầu cử 9 đồng chí",
+                List.of(), 30, 0, 0, SYSTEM);
+        congresses.recordShowOfHands(congress, ShowOfHandsKind.RESOLUTION,
+                "Nghị quyết Đại hội Đảng bộ Sở lần thứ IV, nhiệm kỳ 2020–2025", List.of(), 30, 0, 0, SYSTEM);
 
         List<Long> candidates = new ArrayList<>(elected);
         candidates.add(rest.get(4).id());

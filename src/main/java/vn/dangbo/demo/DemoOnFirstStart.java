@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 /**
  * On the first start of the server with demo data on, loads each part of the demo into an empty
  * database, in the order they build on one another: the organization, its congress, the handbook's
- * documents, the portal's news. (The rating module loads its demo rounds after these.)
+ * documents and study campaigns, the portal's news. (The rating module loads its demo rounds after these.)
  */
 @Component
 @Profile("!command")
@@ -21,14 +21,16 @@ class DemoOnFirstStart implements ApplicationRunner {
     private final DemoOrganization organization;
     private final DemoCongress congress;
     private final DemoDocuments documents;
+    private final DemoStudy study;
     private final DemoPortal portal;
 
     DemoOnFirstStart(@Value("${dangbo.demo.enabled:false}") boolean enabled, DemoOrganization organization,
-                     DemoCongress congress, DemoDocuments documents, DemoPortal portal) {
+                     DemoCongress congress, DemoDocuments documents, DemoStudy study, DemoPortal portal) {
         this.enabled = enabled;
         this.organization = organization;
         this.congress = congress;
         this.documents = documents;
+        this.study = study;
         this.portal = portal;
     }
 
@@ -40,6 +42,7 @@ class DemoOnFirstStart implements ApplicationRunner {
         organization.loadIfEmpty();
         congress.loadIfEmpty();
         documents.loadIfEmpty();
+        study.loadIfEmpty();
         portal.loadIfEmpty();
     }
 }

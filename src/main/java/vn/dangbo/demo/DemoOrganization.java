@@ -139,6 +139,8 @@ class DemoOrganization {
         accounts.create("bithu.dangbo", DEMO_PASSWORD, "Bí thư Đảng ủy", Role.COMMITTEE, secretary, office);
         accounts.create("bithu.chibo1", DEMO_PASSWORD, "Bí thư Chi bộ 1", Role.CELL_SECRETARY, byCell.get(0), office);
         accounts.create("dangvien", DEMO_PASSWORD, "Nguyễn Văn An", Role.MEMBER, memberOfCell2, merged);
+        // the newsroom's editor: writes, schedules, publishes, withdraws and corrects portal articles
+        accounts.create("bientap", DEMO_PASSWORD, "Biên tập viên", Role.EDITOR, null, null);
         accounts.create("kiemduyet", DEMO_PASSWORD, "Biên tập viên kiểm duyệt bình luận", Role.EDITOR, null, null);
         accounts.grantModeration("kiemduyet");
     }

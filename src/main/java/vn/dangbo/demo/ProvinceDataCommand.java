@@ -5,6 +5,7 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
+import vn.dangbo.handbook.DocumentLibrary;
 import vn.dangbo.members.Education;
 import vn.dangbo.members.Gender;
 import vn.dangbo.members.MemberData;
@@ -30,14 +31,18 @@ import java.util.Set;
  * {@code java -jar dangbo.jar demo-data --members 100000 [--cells 1000]}: grows the demo
  * organization to province scale for benchmarks: the demo organization first (on an empty
  * database), then more cells and invented members until the rolls hold the number asked for.
- * {@code --workbook FILE --members N} instead writes N new invented members as an import file.
+ * {@code --workbook FILE --members N} instead writes N new invented members as an import file;
+ * {@code --documents N} fills the document library to N documents for the search benchmark.
  */
 @Component
 @Profile("command")
 class ProvinceDataCommand implements ApplicationRunner, ExitCodeGenerator {
 
     static final String USAGE = "Cách dùng: java -jar dangbo.jar demo-data --members SỐ_ĐẢNG_VIÊN [--cells SỐ_CHI_BỘ]\n"
-            + "        hoặc: java -jar dangbo.jar demo-data --workbook TỆP.xlsx --members SỐ_DÒNG [--first SỐ_THỨ_TỰ]";
+            + "        hoặc: java -jar dangbo.jar demo-data --workbook TỆP.xlsx --members SỐ_DÒNG [--first SỐ_THỨ_TỰ]\n"
+            + "        hoặc: java -jar dangbo.jar demo-data --documents SỐ_VĂN_BẢN";
+    private static final int MAX_DOCUMENTS = 200_000;
+    private static final int DOCUMENT_CHUNK = 1_000;
     private static final Viewer SYSTEM = new Viewer("hệ thống", Set.of(Viewer.ADMIN), null, null);
     private static final int CHUNK = 10_000;
     /** Serials of the data set stay below those of the import files (six digits in all). */
@@ -48,13 +53,18 @@ class ProvinceDataCommand implements ApplicationRunner, ExitCodeGenerator {
     private static final int WORKBOOK_SERIALS = 500_000;
 
     private final DemoOrganization demo;
+    private final DemoDocuments demoDocuments;
+    private final DocumentLibrary library;
     private final OrganizationDirectory organization;
     private final MemberRegistry registry;
     private final MemberExport export;
     private int exitCode;
 
-    ProvinceDataCommand(DemoOrganization demo, OrganizationDirectory organization, MemberRegistry registry, MemberExport export) {
+    ProvinceDataCommand(DemoOrganization demo, DemoDocuments demoDocuments, DocumentLibrary library, OrganizationDirectory organization,
+                        MemberRegistry registry, MemberExport export) {
         this.demo = demo;
+        this.demoDocuments = demoDocuments;
+        this.library = library;
         this.organization = organization;
         this.registry = registry;
         this.export = export;
@@ -69,7 +79,9 @@ class ProvinceDataCommand implements ApplicationRunner, ExitCodeGenerator {
         try {
             Options options = Options.parse(raw);
             demo.loadIfEmpty();
-            if (options.workbook() != null) {
+            if (options.documents() > 0) {
+                addDocuments(options.documents());
+            } else if (options.workbook() != null) {
                 writeWorkbook(options);
             } else {
                 grow(options);
@@ -106,6 +118,25 @@ class ProvinceDataCommand implements ApplicationRunner, ExitCodeGenerator {
             done += size;
             System.out.printf("  đã thêm %d / %d%n", done, missing);
         }
+    }
+
+    /** The demo's documents, then invented ones up to the number asked for; the index is built once at the end. */
+    private void addDocuments(int wanted) {
+        demoDocuments.loadIfEmpty();
+        long have = library.count();
+        int missing = (int) Math.max(0, wanted - have);
+        System.out.printf("Dữ liệu thử: đang có %d văn bản, thêm %d.%n", have, missing);
+        long start = System.nanoTime();
+        for (int done = 0; done < missing; ) {
+            int size = Math.min(DOCUMENT_CHUNK, missing - done);
+            library.addAll(SYSTEM, DocumentDataSet.invented((int) have + done, size, wanted * 31L + done));
+            done += size;
+            System.out.printf("  đã thêm %d / %d%n", done, missing);
+        }
+        System.out.printf("documents_seconds=%.1f%n", (System.nanoTime() - start) / 1e9);
+        start = System.nanoTime();
+        library.refreshIndexIfStale();
+        System.out.printf("index_seconds=%.1f%n", (System.nanoTime() - start) / 1e9);
     }
 
     private void writeWorkbook(Options options) throws Exception {
@@ -152,19 +183,21 @@ class ProvinceDataCommand implements ApplicationRunner, ExitCodeGenerator {
         return exitCode;
     }
 
-    record Options(int members, int cells, Path workbook, int first) {
+    record Options(int members, int cells, Path workbook, int first, int documents) {
 
         static Options parse(String[] args) {
             int members = -1;
             int cells = 4;
             Path workbook = null;
             int first = 0;
+            int documents = 0;
             for (int i = 1; i < args.length; i++) {
                 String value = i + 1 < args.length ? args[i + 1] : null;
                 switch (args[i]) {
                     case "--members" -> members = number(args[i], value, 1, MAX_MEMBERS);
                     case "--cells" -> cells = number(args[i], value, 1, 10_000);
                     case "--first" -> first = number(args[i], value, 0, 299_999);
+                    case "--documents" -> documents = number(args[i], value, 1, MAX_DOCUMENTS);
                     case "--workbook" -> {
                         if (value == null) {
                             throw new IllegalArgumentException("Thiếu tên tệp sau --workbook.");
@@ -175,13 +208,13 @@ class ProvinceDataCommand implements ApplicationRunner, ExitCodeGenerator {
                 }
                 i++;
             }
-            if (members < 0) {
-                throw new IllegalArgumentException("Cần cho biết số đảng viên: --members SỐ.");
+            if (members < 0 && documents == 0) {
+                throw new IllegalArgumentException("Cần cho biết số đảng viên (--members SỐ) hoặc số văn bản (--documents SỐ).");
             }
             if (workbook != null && members > 200_000) {
                 throw new IllegalArgumentException("Tệp nhập tối đa 200.000 dòng.");
             }
-            return new Options(members, cells, workbook, first);
+            return new Options(members, cells, workbook, first, documents);
         }
 
         private static int number(String name, String value, int min, int max) {

@@ -40,6 +40,12 @@ class CellRoll {
         return new Scope(name, expected);
     }
 
+    /** A member's record, for the committee entering what the member did on paper. */
+    MemberView member(Viewer viewer, long memberId) {
+        viewer.require(viewer.seesAllCells());
+        return registry.view(memberId, viewer);
+    }
+
     /** The viewer's own record, for what a member writes or signs themself. */
     MemberView own(Viewer viewer) {
         if (viewer.memberId() == null) {

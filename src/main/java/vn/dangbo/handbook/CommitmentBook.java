@@ -69,6 +69,21 @@ public class CommitmentBook {
         commitments.save(new Commitment(member.id(), member.cellId(), year, inForce(year).getId(), Instant.now(clock)));
     }
 
+    /** The committee enters a past year's commitment a member signed on paper, on the day it was signed. */
+    @Transactional
+    public boolean recordFromPaper(Viewer viewer, long memberId, int year, Instant signedAt) {
+        checkYear(year);
+        MemberView member = roll.member(viewer, memberId);
+        if (year >= currentYear() || signedAt.isAfter(Instant.now(clock))) {
+            throw new HandbookException("Chỉ nhập bản cam kết giấy của những năm trước, với ngày ký không sau hôm nay.");
+        }
+        if (commitments.findByMemberIdAndYear(memberId, year).isPresent()) {
+            return false;
+        }
+        commitments.save(new Commitment(memberId, member.cellId(), year, inForce(year).getId(), signedAt));
+        return true;
+    }
+
     /** The committee rewords the commitment from a year on; what members signed before stays as they signed it. */
     @Transactional
     public void reword(Viewer viewer, int year, @Nullable String title, @Nullable String body) {

@@ -3,7 +3,6 @@ package vn.dangbo.handbook;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
@@ -15,17 +14,12 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import vn.dangbo.shared.VietnameseText;
 import vn.dangbo.shared.Viewer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * The document library (issue #4, items 1–2): the committee adds and edits documents and attaches
@@ -41,7 +35,8 @@ public class DocumentLibrary {
     static final int MAX_TITLE = 500;
     static final int MAX_SUMMARY = 4_000;
     static final int MAX_FULL_TEXT = 200_000;
-    static final long MAX_FILE = 20L * 1024 * 1024;
+    static final long MAX_FILE = StoredFiles.MAX_FILE;
+    private static final String FOLDER = "documents";
     static final LocalDate EARLIEST = LocalDate.of(1930, 2, 3);
     public static final int PAGE_SIZE = 10;
 
@@ -50,15 +45,15 @@ public class DocumentLibrary {
     private final PartyDocuments documents;
     private final DocumentAttachments attachments;
     private final DocumentSearch search;
-    private final Path files;
+    private final StoredFiles storedFiles;
     private final Clock clock;
 
     DocumentLibrary(PartyDocuments documents, DocumentAttachments attachments, DocumentSearch search,
-                    @Value("${dangbo.data-dir}") String dataDir, Clock clock) {
+                    StoredFiles storedFiles, Clock clock) {
         this.documents = documents;
         this.attachments = attachments;
         this.search = search;
-        this.files = Path.of(dataDir, "documents");
+        this.storedFiles = storedFiles;
         this.clock = clock;
     }
 
@@ -68,6 +63,10 @@ public class DocumentLibrary {
 
     public static boolean mayEdit(Viewer viewer) {
         return viewer.seesAllCells();
+    }
+
+    public long count() {
+        return documents.count();
     }
 
     public boolean isEmpty() {
@@ -104,7 +103,7 @@ public class DocumentLibrary {
         readable(viewer, documentId);
         DocumentAttachment attachment = attachments.findByIdAndDocumentId(attachmentId, documentId)
                 .orElseThrow(() -> DocumentNotFound.forId(documentId));
-        return new AttachmentFile(files.resolve(attachment.getStoredName()), attachment.getFileName(), attachment.getContentType());
+        return new AttachmentFile(storedFiles.path(FOLDER, attachment.getStoredName()), attachment.getFileName(), attachment.getContentType());
     }
 
     @Transactional
@@ -113,6 +112,22 @@ public class DocumentLibrary {
         PartyDocument document = documents.save(new PartyDocument(check(form), Instant.now(clock), viewer.username()));
         reindexAfterCommit(document.getId());
         return document.getId();
+    }
+
+    /**
+     * Many documents at once (an archive moved in, a benchmark's data set), in one transaction. The
+     * search index is not touched per document: it catches up in {@link #refreshIndexIfStale()},
+     * which the server runs at start and a caller may run when done.
+     */
+    @Transactional
+    public int addAll(Viewer viewer, List<DocumentForm> forms) {
+        viewer.require(mayEdit(viewer));
+        List<PartyDocument> checked = new ArrayList<>(forms.size());
+        for (DocumentForm form : forms) {
+            checked.add(new PartyDocument(check(form), Instant.now(clock), viewer.username()));
+        }
+        documents.saveAll(checked);
+        return checked.size();
     }
 
     @Transactional
@@ -128,26 +143,10 @@ public class DocumentLibrary {
     public AttachmentView attach(Viewer viewer, long id, @Nullable String uploadedName, byte @Nullable [] content) {
         viewer.require(mayEdit(viewer));
         PartyDocument document = documents.findById(id).orElseThrow(() -> DocumentNotFound.forId(id));
-        if (content == null || content.length == 0 || uploadedName == null || uploadedName.isBlank()) {
-            throw new HandbookException("Chưa chọn tệp, hoặc tệp rỗng.");
-        }
-        if (content.length > MAX_FILE) {
-            throw new HandbookException("Tệp quá lớn: tối đa 20 MB.");
-        }
-        String name = AttachmentText.safeName(uploadedName);
-        AttachmentText.Kind kind = AttachmentText.kindOf(name);
-        String text = AttachmentText.extract(kind, content);
-        String stored = UUID.randomUUID() + (kind == AttachmentText.Kind.PDF ? ".pdf" : ".docx");
-        Path target = files.resolve(stored);
-        try {
-            Files.createDirectories(files);
-            Files.write(target, content, StandardOpenOption.CREATE_NEW);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        deleteOnRollback(target);
-        DocumentAttachment attachment = attachments.save(new DocumentAttachment(id, name, stored, kind.contentType,
-                content.length, text, Instant.now(clock), viewer.username()));
+        StoredFiles.Checked file = StoredFiles.check(uploadedName, content);
+        String stored = storedFiles.store(FOLDER, file);
+        DocumentAttachment attachment = attachments.save(new DocumentAttachment(id, file.name(), stored, file.kind().contentType,
+                file.content().length, file.text(), Instant.now(clock), viewer.username()));
         document.touch(Instant.now(clock), viewer.username());
         documents.flush();
         reindexAfterCommit(id);
@@ -199,21 +198,6 @@ public class DocumentLibrary {
             @Override
             public void afterCommit() {
                 documents.findById(id).ifPresent(d -> search.index(indexed(d), documents.revision()));
-            }
-        });
-    }
-
-    private void deleteOnRollback(Path file) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                if (status != STATUS_COMMITTED) {
-                    try {
-                        Files.deleteIfExists(file);
-                    } catch (IOException e) {
-                        log.warn("Could not delete the refused upload {}", file.getFileName());
-                    }
-                }
             }
         });
     }

@@ -12,6 +12,8 @@ interface PartyDocuments extends JpaRepository<PartyDocument, Long> {
     @Query("select concat(count(d), ':', coalesce(sum(d.version), 0)) from PartyDocument d")
     String revision();
 
+    List<PartyDocument> findFirst300ByVisibilityOrderByIssuedOnDescIdDesc(DocumentVisibility visibility);
+
     @Query("select distinct d.issuer from PartyDocument d where d.visibility in :visible order by d.issuer")
     List<String> issuers(Collection<DocumentVisibility> visible);
 

@@ -70,6 +70,26 @@ public class SelfAssessmentBook {
         assessments.save(assessment);
     }
 
+    /**
+     * The committee enters a past year's self-assessment a member made on paper (moving a paper
+     * handbook in), with the date it was handed in; a year the member already assessed stays as is.
+     */
+    @Transactional
+    public boolean recordFromPaper(Viewer viewer, long memberId, int year, List<AnswerInput> answers, Instant submittedAt) {
+        checkYear(year);
+        MemberView member = roll.member(viewer, memberId);
+        if (year >= currentYear() || submittedAt.isAfter(Instant.now(clock))) {
+            throw new HandbookException("Chỉ nhập bản tự đánh giá giấy của những năm trước, với ngày nộp không sau hôm nay.");
+        }
+        if (assessments.findByMemberIdAndYear(memberId, year).isPresent()) {
+            return false;
+        }
+        SelfAssessment assessment = new SelfAssessment(memberId, member.cellId(), year);
+        assessment.submit(check(answers), member.cellId(), submittedAt);
+        assessments.save(assessment);
+        return true;
+    }
+
     /** The counts and the members still to submit, for one cell or (committee) the whole organization. */
     public AssessmentSummary summary(Viewer viewer, int year, @Nullable Long requestedCell) {
         CellRoll.Scope scope = roll.of(viewer, requestedCell);

@@ -146,6 +146,16 @@ class Member {
         standing = Standing.REMOVED;
     }
 
+    /** R32: only an official member can be expelled; a probationary one unworthy of the party is removed instead. */
+    void expel() {
+        if (kind != MembershipKind.OFFICIAL) {
+            throw new MemberException("Không thể khai trừ đảng viên dự bị " + fullName
+                    + " (R32): đảng viên dự bị chỉ bị khiển trách, cảnh cáo; nếu không đủ tư cách thì xóa tên.");
+        }
+        requireOnRolls();
+        standing = Standing.EXPELLED;
+    }
+
     void recordDeath() {
         if (standing == Standing.DECEASED) {
             throw new MemberException("Đã ghi nhận đảng viên " + fullName + " từ trần.");

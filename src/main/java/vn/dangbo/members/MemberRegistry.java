@@ -205,6 +205,30 @@ public class MemberRegistry implements MemberDirectory {
         step(id, decision, actor, Member::removeFromRolls, MemberEventKind.REMOVED, "Xóa tên khỏi danh sách đảng viên.");
     }
 
+    /**
+     * A disciplinary decision on the member's timeline. The rating module keeps the record itself
+     * (form, grounds, effective dates) and calls this in its own transaction.
+     */
+    @Transactional
+    public void recordDiscipline(long id, Decision decision, String details, Viewer actor) {
+        requireManager(actor);
+        Member member = find(id);
+        LocalDate on = decision.checkedDate(today());
+        record(member, MemberEventKind.DISCIPLINED, on, decision, timelineText(details), actor);
+    }
+
+    /** Expulsion (khai trừ) ends membership: the member leaves the rolls, with the grounds on the timeline. */
+    @Transactional
+    public void expel(long id, Decision decision, String grounds, Viewer actor) {
+        requireManager(actor);
+        Member member = find(id);
+        LocalDate on = decision.checkedDate(today());
+        member.expel();
+        record(member, MemberEventKind.EXPELLED, on, decision, timelineText("Khai trừ khỏi Đảng. " + grounds), actor);
+        change(member, actor, "Trạng thái: khai trừ khỏi Đảng (quyết định " + decision.number() + ").");
+        publisher.publishEvent(new MemberStandingChanged(id, member.getStanding(), on));
+    }
+
     @Transactional
     public void recordDeath(long id, Decision decision, Viewer actor) {
         step(id, decision, actor, Member::recordDeath, MemberEventKind.DIED, "Từ trần.");
@@ -352,6 +376,15 @@ public class MemberRegistry implements MemberDirectory {
     private static MemberData withKind(MemberData d, MembershipKind kind) {
         return new MemberData(d.fullName(), d.birthDate(), d.gender(), d.ethnicity(), d.religion(), d.hometown(), d.citizenId(),
                 d.partyCardNumber(), d.phone(), d.cellId(), d.education(), d.politicalTheory(), d.job(), d.admittedOn(), null, kind);
+    }
+
+    /** Timeline details are plain text of at most 1,000 characters (the column's width). */
+    private static String timelineText(String details) {
+        String clean = details == null ? "" : vn.dangbo.shared.VietnameseText.clean(details);
+        if (clean.isEmpty()) {
+            throw new MemberException("Cần ghi nội dung của quyết định.");
+        }
+        return clean.length() > 1000 ? clean.substring(0, 999) + "…" : clean;
     }
 
     private static String requireText(String value, String label) {

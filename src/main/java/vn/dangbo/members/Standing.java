@@ -14,6 +14,8 @@ public enum Standing {
     ATTACHED_TEMPORARILY,
     TRANSFERRED_OUT,
     REMOVED,
+    /** Khai trừ: expelled by a disciplinary decision (R32). */
+    EXPELLED,
     DECEASED;
 
     /** Counted as this organization's members (in lists by default and in statistics). */

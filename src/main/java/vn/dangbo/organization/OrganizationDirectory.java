@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -140,6 +141,48 @@ public class OrganizationDirectory {
     public long appoint(long organizationId, long memberId, Position position, String termLabel, LocalDate startedOn, LocalDate endedOn) {
         organizations.findById(organizationId).orElseThrow(() -> OrganizationNotFound.forId(organizationId));
         return positions.save(new PositionTerm(organizationId, memberId, position, termLabel, startedOn, endedOn)).getId();
+    }
+
+    /**
+     * Records the holders of a position for a term from an approved election (the congress module
+     * calls it on chuẩn y). Idempotent: those already holding it for the term keep their row; a
+     * committee member who holds the secretary's or a deputy's post for the term is not listed twice.
+     * Holders of the position in an earlier term still open end on {@code startedOn}; a term recorded
+     * as over gives the newcomers its end date too, so a past congress approved late changes no
+     * current position.
+     */
+    @Transactional
+    public void installElected(long organizationId, Position position, String termLabel, Collection<Long> memberIds,
+                               LocalDate startedOn) {
+        organizations.findById(organizationId).orElseThrow(() -> OrganizationNotFound.forId(organizationId));
+        String term = termLabel == null ? "" : vn.dangbo.shared.VietnameseText.clean(termLabel);
+        if (term.isEmpty() || term.length() > 30 || !plain(term)) {
+            throw new OrganizationException("Nhiệm kỳ không được để trống, tối đa 30 ký tự.");
+        }
+        List<PositionTerm> all = positions.findByOrganizationIdOrderByStartedOnDesc(organizationId);
+        List<PositionTerm> sameTerm = all.stream().filter(p -> p.getTermLabel().equals(term)).toList();
+        Set<Long> holding = new HashSet<>();
+        for (PositionTerm p : sameTerm) {
+            boolean counts = p.getPosition() == position || (position == Position.COMMITTEE_MEMBER
+                    && (p.getPosition() == Position.SECRETARY || p.getPosition() == Position.DEPUTY_SECRETARY));
+            if (counts) {
+                holding.add(p.getMemberId());
+            }
+        }
+        boolean termOver = !sameTerm.isEmpty() && sameTerm.stream().allMatch(p -> p.getEndedOn() != null);
+        LocalDate termEnded = termOver ? sameTerm.stream().map(PositionTerm::getEndedOn).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElseThrow() : null;
+        for (PositionTerm p : all) {
+            if (p.getPosition() == position && !p.getTermLabel().equals(term) && p.getEndedOn() == null
+                    && p.getStartedOn().isBefore(startedOn)) {
+                p.end(startedOn);
+            }
+        }
+        for (Long member : new LinkedHashSet<>(memberIds)) {
+            if (!holding.contains(member)) {
+                positions.save(new PositionTerm(organizationId, member, position, term, startedOn, termEnded));
+            }
+        }
     }
 
     public List<PositionHolder> positionsIn(long organizationId, MemberDirectory members) {

@@ -63,6 +63,22 @@ class PositionTerm {
         return memberId;
     }
 
+    Position getPosition() {
+        return position;
+    }
+
+    String getTermLabel() {
+        return termLabel;
+    }
+
+    LocalDate getStartedOn() {
+        return startedOn;
+    }
+
+    @Nullable LocalDate getEndedOn() {
+        return endedOn;
+    }
+
     void end(LocalDate on) {
         if (endedOn == null) {
             endedOn = on;

@@ -64,26 +64,40 @@ class Article {
         this.updatedAt = now;
     }
 
-    void submitForReview(Instant now) {
-        require(state == ArticleState.DRAFT, ArticleState.REVIEW);
-        state = ArticleState.REVIEW;
+    /** Moves the article as the workflow allows; {@code at} is the publication time when scheduling. */
+    void move(ArticleWorkflow.Action action, Instant now, @Nullable Instant at) {
+        ArticleState to = ArticleWorkflow.next(state, action).orElseThrow(() -> new PortalException(
+                "Không thể chuyển bài viết từ trạng thái " + state.label() + " sang " + action.target().label() + "."));
+        switch (action) {
+            case SCHEDULE -> {
+                if (at == null) {
+                    throw new PortalException("Cần chọn thời điểm đăng bài.");
+                }
+                publishedAt = at;
+            }
+            case PUBLISH -> {
+                if (state != ArticleState.SCHEDULED || publishedAt == null || publishedAt.isAfter(now)) {
+                    publishedAt = now;
+                }
+            }
+            case RETURN_TO_DRAFT -> publishedAt = null;
+            default -> {
+            }
+        }
+        state = to;
         updatedAt = now;
+    }
+
+    void submitForReview(Instant now) {
+        move(ArticleWorkflow.Action.SUBMIT, now, null);
     }
 
     void schedule(Instant at, Instant now) {
-        require(state == ArticleState.DRAFT || state == ArticleState.REVIEW, ArticleState.SCHEDULED);
-        state = ArticleState.SCHEDULED;
-        publishedAt = at;
-        updatedAt = now;
+        move(ArticleWorkflow.Action.SCHEDULE, now, at);
     }
 
     void publish(Instant now) {
-        require(state == ArticleState.DRAFT || state == ArticleState.REVIEW || state == ArticleState.SCHEDULED, ArticleState.PUBLISHED);
-        if (state != ArticleState.SCHEDULED || publishedAt == null) {
-            publishedAt = now;
-        }
-        state = ArticleState.PUBLISHED;
-        updatedAt = now;
+        move(ArticleWorkflow.Action.PUBLISH, now, null);
     }
 
     /** Publishes a scheduled article whose time has come; says whether it did. */
@@ -96,19 +110,46 @@ class Article {
     }
 
     void withdraw(Instant now) {
-        require(state == ArticleState.PUBLISHED || state == ArticleState.SCHEDULED, ArticleState.WITHDRAWN);
-        state = ArticleState.WITHDRAWN;
+        move(ArticleWorkflow.Action.WITHDRAW, now, null);
+    }
+
+    /** A newsroom save: new text, section, slug, byline and tags; the photos stay. */
+    void revise(long sectionId, String slug, String title, String lead, String body, String author, List<String> tagNames, Instant now) {
+        if (!ArticleWorkflow.editable(state)) {
+            throw new PortalException("Bài viết đã gỡ được giữ nguyên để phục vụ kiểm tra; không sửa được nữa.");
+        }
+        this.sectionId = sectionId;
+        this.slug = slug;
+        this.title = title;
+        this.lead = lead;
+        this.body = body;
+        this.author = author;
+        this.tags.clear();
+        tagNames.forEach(name -> tags.add(Tag.of(name)));
+        this.updatedAt = now;
+    }
+
+    void addPhoto(Photo photo, Instant now) {
+        if (!ArticleWorkflow.editable(state)) {
+            throw new PortalException("Bài viết đã gỡ được giữ nguyên để phục vụ kiểm tra; không sửa được nữa.");
+        }
+        photos.add(photo);
+        updatedAt = now;
+    }
+
+    void removePhoto(int index, Instant now) {
+        if (!ArticleWorkflow.editable(state)) {
+            throw new PortalException("Bài viết đã gỡ được giữ nguyên để phục vụ kiểm tra; không sửa được nữa.");
+        }
+        if (index < 0 || index >= photos.size()) {
+            throw new PortalException("Không có ảnh này trong bài.");
+        }
+        photos.remove(index);
         updatedAt = now;
     }
 
     boolean isVisibleAt(Instant now) {
         return state == ArticleState.PUBLISHED && publishedAt != null && !publishedAt.isAfter(now);
-    }
-
-    private void require(boolean allowed, ArticleState to) {
-        if (!allowed) {
-            throw new PortalException("Không thể chuyển bài viết từ " + state + " sang " + to + ".");
-        }
     }
 
     List<String> paragraphs() {

@@ -6,10 +6,10 @@ import vn.dangbo.shared.VietnameseDates;
 import java.time.Instant;
 import java.util.List;
 
-/** An article as a reader sees it, with the related articles of its section. */
+/** An article as a reader sees it, with its correction notices and the related articles of its section. */
 public record ArticlePage(long id, SectionView section, String title, String slug, String lead, List<Block> blocks,
                           String author, Instant publishedAt, Instant updatedAt, List<Tag> tags,
-                          List<ArticleSummary> related) {
+                          List<ArticleSummary> related, List<CorrectionView> corrections) {
 
     /** The outlet's source tag that opens every lead, as "(BLC) -" does on Báo Lai Châu. */
     public static final String SOURCE_TAG = "(BLC) -";

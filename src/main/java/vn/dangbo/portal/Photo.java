@@ -2,10 +2,19 @@ package vn.dangbo.portal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
+import org.jspecify.annotations.Nullable;
 
-/** A photo in an article's body, after the given paragraph (0: before the first). */
+/**
+ * A photo in an article's body, after the given paragraph (0: before the first). An uploaded photo
+ * also has a {@code srcset} listing its resized widths; the demo's SVG drawings have none.
+ */
 @Embeddable
-public record Photo(String src, @Column(name = "alt_text") String alt, String caption, int afterParagraph) {
+public record Photo(String src, @Column(name = "alt_text") String alt, String caption, int afterParagraph,
+                    @Nullable String srcset) {
+
+    public Photo(String src, String alt, String caption, int afterParagraph) {
+        this(src, alt, caption, afterParagraph, null);
+    }
 
     public Photo {
         if (alt == null || alt.isBlank()) {

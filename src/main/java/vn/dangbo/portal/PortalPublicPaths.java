@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
- * The portal's public paths: the home page, search, feeds, the sitemap, tag pages, the portal's
+ * The portal's public paths: the home page, search, corrections, uploaded photos, feeds, the sitemap, tag pages, the portal's
  * static files, and the pages of the sections that exist. A path under any other first segment
  * is not claimed, so the rest of the application stays behind the login.
  */
@@ -21,7 +21,7 @@ class PortalPublicPaths implements PublicPaths {
 
     private static final Pattern SECTION_PATH = Pattern.compile("^/([a-z0-9]+(?:-[a-z0-9]+)*)(?:/[a-z0-9]+(?:-[a-z0-9]+)*)?/?$");
     private static final Pattern FIXED = Pattern.compile(
-            "^/(?:|tim-kiem|sitemap\\.xml|rss/[a-z0-9-]+\\.xml|tag/[a-z0-9-]+|img/portal/[a-z0-9-]+\\.(?:svg|png)"
+            "^/(?:|tim-kiem|dinh-chinh|anh/[0-9]{1,18}/[0-9]{1,5}\\.(?:jpg|png)|sitemap\\.xml|rss/[a-z0-9-]+\\.xml|tag/[a-z0-9-]+|img/portal/[a-z0-9-]+\\.(?:svg|png)"
                     + "|css/portal\\.css|js/portal\\.js)$");
 
     private static final Pattern COMMENT_POST = Pattern.compile("^/([a-z0-9]+(?:-[a-z0-9]+)*)/[a-z0-9]+(?:-[a-z0-9]+)*/binh-luan$");

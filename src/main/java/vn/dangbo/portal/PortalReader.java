@@ -30,12 +30,14 @@ public class PortalReader {
 
     private final Sections sections;
     private final Articles articles;
+    private final Corrections corrections;
     private final ViewCounts views;
     private final Clock clock;
 
-    PortalReader(Sections sections, Articles articles, ViewCounts views, Clock clock) {
+    PortalReader(Sections sections, Articles articles, Corrections corrections, ViewCounts views, Clock clock) {
         this.sections = sections;
         this.articles = articles;
+        this.corrections = corrections;
         this.views = views;
         this.clock = clock;
     }
@@ -95,7 +97,25 @@ public class PortalReader {
         Map<Long, SectionView> bySection = sectionsById();
         List<ArticleSummary> related = articles.published(article.getSectionId(), now, PageRequest.of(0, 5)).stream()
                 .filter(a -> !a.getId().equals(article.getId())).limit(4).map(a -> summary(a, bySection)).toList();
-        return ArticleLookup.found(page(article, bySection.get(article.getSectionId()), related));
+        SectionView home = bySection.get(article.getSectionId());
+        List<CorrectionView> notices = corrections.findByArticleIdOrderByCorrectedAtAscIdAsc(article.getId()).stream()
+                .map(c -> Newsroom.view(c, article, home)).toList();
+        return ArticleLookup.found(page(article, home, related, notices));
+    }
+
+    /**
+     * Every correction notice, newest first ("Thông tin cải chính, xin lỗi"), naming the work it
+     * corrects; a withdrawn work is named without a link.
+     */
+    public List<CorrectionView> corrections() {
+        Map<Long, SectionView> bySection = sectionsById();
+        Map<Long, Article> byId = new java.util.HashMap<>();
+        return corrections.findAllByOrderByCorrectedAtDescIdDesc().stream()
+                .map(c -> {
+                    Article a = byId.computeIfAbsent(c.getArticleId(), id -> articles.findById(id).orElseThrow());
+                    return Newsroom.view(c, a, bySection.get(a.getSectionId()));
+                })
+                .toList();
     }
 
     /**
@@ -142,7 +162,7 @@ public class PortalReader {
     public List<ArticlePage> feed(SectionView section, int count) {
         Map<Long, SectionView> bySection = sectionsById();
         return articles.published(section.id(), Instant.now(clock), PageRequest.of(0, count)).stream()
-                .map(a -> page(a, bySection.get(a.getSectionId()), List.of())).toList();
+                .map(a -> page(a, bySection.get(a.getSectionId()), List.of(), List.of())).toList();
     }
 
     /** Every published article, for the sitemap. */
@@ -172,7 +192,7 @@ public class PortalReader {
                 a.getPhotos().isEmpty() ? null : a.getPhotos().getFirst(), a.getViewCount());
     }
 
-    private static ArticlePage page(Article a, SectionView section, List<ArticleSummary> related) {
+    private static ArticlePage page(Article a, SectionView section, List<ArticleSummary> related, List<CorrectionView> notices) {
         List<String> paragraphs = a.paragraphs();
         List<ArticlePage.Block> blocks = new ArrayList<>();
         for (int i = 0; i <= paragraphs.size(); i++) {
@@ -186,6 +206,6 @@ public class PortalReader {
         a.getPhotos().stream().filter(p -> p.afterParagraph() > paragraphs.size())
                 .forEach(p -> blocks.add(new ArticlePage.Block(null, p)));
         return new ArticlePage(a.getId(), section, a.getTitle(), a.getSlug(), a.getLead(), blocks, a.getAuthor(),
-                a.getPublishedAt(), a.getUpdatedAt(), List.copyOf(a.getTags()), related);
+                a.getPublishedAt(), a.getUpdatedAt(), List.copyOf(a.getTags()), related, notices);
     }
 }

@@ -23,18 +23,24 @@ import java.util.List;
 class ScheduledPublication implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(ScheduledPublication.class);
+    /** Who the history names for a publication the schedule made. */
+    static final String ACTOR = "lịch đăng tự động";
 
     private final Articles articles;
+    private final ArticleTransitions transitions;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScheduledPublication(Articles articles, ApplicationEventPublisher events, Clock clock) {
+    ScheduledPublication(Articles articles, ArticleTransitions transitions, ApplicationEventPublisher events, Clock clock) {
         this.articles = articles;
+        this.transitions = transitions;
         this.events = events;
         this.clock = clock;
     }
 
+    /** Transactional itself: a call from here to {@link #publishDue()} would bypass the proxy and save nothing. */
     @Override
+    @Transactional
     public void run(ApplicationArguments args) {
         publishDue();
     }
@@ -48,6 +54,9 @@ class ScheduledPublication implements ApplicationRunner {
         int published = 0;
         for (Article article : due) {
             if (article.publishIfDue(now)) {
+                transitions.save(new ArticleTransition(article.getId(), ArticleState.SCHEDULED, ArticleState.PUBLISHED, ACTOR, now,
+                        article.getPublishedAt()));
+                events.publishEvent(new PortalContentChanged(article.getId()));
                 published++;
             }
         }

@@ -67,13 +67,15 @@ public class RatingManagement {
     private final MemberRegistry registry;
     private final OrganizationDirectory organization;
     private final Clock clock;
-    private final RatingPolicies policies = RatingPolicies.baseline();
+    private final RatingPolicyRows policyRows;
+    private volatile @Nullable RatingPolicies loadedPolicies;
     private final int targetPercent;
 
     RatingManagement(RatingRounds rounds, MemberReviews reviews, Reconsiderations reconsiderations,
                      DisciplineRecords disciplines, CellRatings cellRatings, MemberRegistry registry,
-                     OrganizationDirectory organization, Clock clock,
+                     OrganizationDirectory organization, Clock clock, RatingPolicyRows policyRows,
                      @Value("${dangbo.rating.target-percent:80}") int targetPercent) {
+        this.policyRows = policyRows;
         this.rounds = rounds;
         this.reviews = reviews;
         this.reconsiderations = reconsiderations;
@@ -217,7 +219,7 @@ public class RatingManagement {
         if (rounds.findByYear(year).isPresent()) {
             throw new RatingException("Đợt kiểm điểm, đánh giá, xếp loại năm " + year + " đã được mở.");
         }
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         RatingRound round = rounds.save(new RatingRound(year, reviewedOn, policy.basis(), viewer.username(), Instant.now(clock)));
         List<MemberView> members = registry.all(MemberQuery.all(), ROSTER_READER);
         List<MemberReview> listed = new ArrayList<>();
@@ -234,7 +236,7 @@ public class RatingManagement {
     public RoundView round(int year, Viewer viewer) {
         requireReader(viewer);
         RatingRound round = find(year);
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         List<MemberReview> all = reviews.findByRoundIdOrderByIdAsc(round.getId());
         Map<Long, String> names = registry.namesOf(all.stream().map(MemberReview::getMemberId).toList());
         Map<Long, String> cellNames = organization.namesOf(all.stream().map(MemberReview::getCellId).collect(Collectors.toSet()));
@@ -308,7 +310,7 @@ public class RatingManagement {
         if (not.isPresent()) {
             throw refusal(not.get().reason(), year);
         }
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         Score score = score(policy, proposal.generalPoints(), proposal.taskPoints());
         if (proposal.sickLeaveDays() < 0 || proposal.sickLeaveDays() > 366) {
             throw new RatingException("Số ngày nghỉ ốm phải từ 0 đến 366.");
@@ -364,7 +366,7 @@ public class RatingManagement {
 
     private void check(RatingRound round, MemberReview target, Level level) {
         int year = round.getYear();
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         Optional<Decision.NotRated> not = notRated(round, target);
         if (not.isPresent()) {
             throw refusal(not.get().reason(), year);
@@ -421,7 +423,7 @@ public class RatingManagement {
         if (cellRatings.findByRoundIdAndCellId(round.getId(), cell.id()).isPresent()) {
             throw new RatingException("Chi bộ \"" + cell.name() + "\" đã được xếp loại năm " + year + ".");
         }
-        RatingPolicy policy = policies.inForce(year);
+        RatingPolicy policy = policies().inForce(year);
         Score score = score(policy, proposal.generalPoints(), proposal.taskPoints());
         Tasks tasks;
         try {
@@ -471,20 +473,24 @@ public class RatingManagement {
 
     // ---- discipline
 
-    /** The committee records any form; a cell secretary reprimands or warns their own cell's members (R32). */
+    /**
+     * The committee records a disciplinary decision (a cell may impose a reprimand or a warning on its
+     * members, R32, but the committee enters it): it feeds the rating caps, shows on the member's
+     * timeline, and an expulsion ends the membership through the member lifecycle.
+     */
     @Transactional
     public long recordDiscipline(DisciplineEntry entry, Viewer viewer) {
-        MemberView member = registry.view(entry.memberId(), ROSTER_READER);
-        boolean cellForm = entry.form() == DisciplineForm.REPRIMAND || entry.form() == DisciplineForm.WARNING;
-        boolean allowed = mayDecide(viewer) || (cellForm && viewer.is(Viewer.CELL_SECRETARY)
-                && viewer.cellId() != null && viewer.cellId() == member.cellId());
-        if (!allowed) {
-            throw new RatingException("Chi bộ chỉ được thi hành kỷ luật khiển trách, cảnh cáo đối với đảng viên trong chi bộ (R32); "
-                    + "các hình thức khác do đảng ủy quyết định.");
+        if (!mayDecide(viewer)) {
+            throw new RatingException("Chỉ đảng ủy ghi quyết định kỷ luật vào hồ sơ (R32: chi bộ quyết định khiển trách, cảnh cáo "
+                    + "đối với đảng viên trong chi bộ và báo cáo đảng ủy; các hình thức khác do đảng ủy quyết định).");
         }
+        MemberView member = registry.view(entry.memberId(), ROSTER_READER);
         LocalDate today = LocalDate.now(clock);
         if (blank(entry.reason(), NOTE_MAX) || blank(entry.decisionNumber(), 60) || blank(entry.decidingBody(), 200)) {
             throw new RatingException("Cần ghi lý do (tối đa " + NOTE_MAX + " ký tự), số quyết định (tối đa 60) và cấp quyết định (tối đa 200).");
+        }
+        if (!plain(entry.decisionNumber()) || !plain(entry.decidingBody())) {
+            throw new RatingException("Số quyết định và cấp quyết định không được chứa các ký tự < > { } hay ký tự điều khiển.");
         }
         if (entry.decidedOn().isAfter(today)) {
             throw new RatingException("Ngày quyết định kỷ luật không được sau hôm nay.");
@@ -493,10 +499,53 @@ public class RatingManagement {
                 || (entry.effectiveUntil() != null && entry.effectiveUntil().isBefore(entry.effectiveFrom()))) {
             throw new RatingException("Thời hạn hiệu lực phải bắt đầu từ ngày quyết định và kết thúc sau ngày bắt đầu.");
         }
-        DisciplineEntry clean = new DisciplineEntry(entry.memberId(), entry.form(), entry.reason().strip(),
-                entry.decisionNumber().strip(), entry.decidedOn(), entry.decidingBody().strip(), entry.effectiveFrom(),
-                entry.effectiveUntil(), entry.selfRemedied());
-        return disciplines.save(new DisciplineRecord(clean, viewer.username(), Instant.now(clock))).getId();
+        if (!member.standing().onRolls()) {
+            throw new RatingException("Đảng viên " + member.fullName() + " không còn trong danh sách của đảng bộ: không thể ghi kỷ luật.");
+        }
+        boolean graveForm = entry.form() == DisciplineForm.REMOVAL_FROM_OFFICE || entry.form() == DisciplineForm.EXPULSION;
+        if (graveForm && member.kind() != vn.dangbo.members.MembershipKind.OFFICIAL) {
+            throw new RatingException("Đảng viên dự bị chỉ bị kỷ luật khiển trách hoặc cảnh cáo (R32); nếu không đủ tư cách đảng viên thì xóa tên.");
+        }
+        DisciplineEntry clean = new DisciplineEntry(entry.memberId(), entry.form(), VietnameseText.clean(entry.reason()),
+                VietnameseText.clean(entry.decisionNumber()), entry.decidedOn(), VietnameseText.clean(entry.decidingBody()),
+                entry.effectiveFrom(), entry.effectiveUntil(), entry.selfRemedied());
+        long id = disciplines.save(new DisciplineRecord(clean, viewer.username(), Instant.now(clock))).getId();
+        vn.dangbo.members.Decision decision = new vn.dangbo.members.Decision(clean.decidedOn(), clean.decisionNumber(), "");
+        try {
+            if (clean.form() == DisciplineForm.EXPULSION) {
+                registry.expel(clean.memberId(), decision, "Lý do: " + clean.reason() + " (" + clean.decidingBody() + ").", viewer);
+            } else {
+                registry.recordDiscipline(clean.memberId(), decision, timelineLine(clean), viewer);
+            }
+        } catch (vn.dangbo.members.MemberException e) {
+            throw new RatingException(e.getMessage());
+        }
+        return id;
+    }
+
+    private static String timelineLine(DisciplineEntry d) {
+        String form = d.form().label();
+        return "Kỷ luật " + form + " (" + d.decidingBody() + "), hiệu lực từ " + vn.dangbo.shared.VietnameseDates.date(d.effectiveFrom())
+                + (d.effectiveUntil() == null ? "" : " đến " + vn.dangbo.shared.VietnameseDates.date(d.effectiveUntil()))
+                + ". Lý do: " + d.reason();
+    }
+
+    private static boolean plain(String value) {
+        return value.chars().noneMatch(c -> c == '<' || c == '>' || c == '{' || c == '}' || Character.isISOControl(c));
+    }
+
+    /** Every discipline record, newest first, for the committee's register. */
+    public List<DisciplineView> disciplineRegister(Viewer viewer) {
+        viewer.require(mayDecide(viewer));
+        List<DisciplineRecord> all = disciplines.findAllByOrderByDecidedOnDescIdDesc();
+        Map<Long, String> names = registry.namesOf(all.stream().map(DisciplineRecord::getMemberId).toList());
+        return all.stream().map(d -> d.toView(names.getOrDefault(d.getMemberId(), "?"))).toList();
+    }
+
+    /** Who the committee may discipline: the members on the rolls, in Vietnamese order. */
+    public List<MemberView> disciplinable(Viewer viewer) {
+        viewer.require(mayDecide(viewer));
+        return registry.all(MemberQuery.all(), ROSTER_READER);
     }
 
     /** A member's discipline records, oldest first, for whoever may open the member. */
@@ -535,6 +584,30 @@ public class RatingManagement {
         return new Report(year, round.getReviewedOn(), round.getBasis(), scope, rows, row(round, null, scope, all), targetPercent);
     }
 
+    /**
+     * Who signs the report for this viewer's scope: the current secretary of the committee, or of the
+     * cell a cell secretary leads; empty when nobody holds the post.
+     */
+    public String reportSigner(Viewer viewer) {
+        Optional<Long> unit = viewer.seesAllCells() || viewer.cellId() == null
+                ? organization.committee().map(OrganizationUnit::id) : Optional.of(viewer.cellId());
+        return unit.map(id -> organization.positionsIn(id, registry).stream()
+                        .filter(p -> p.current() && p.position() == vn.dangbo.organization.Position.SECRETARY)
+                        .map(vn.dangbo.organization.PositionHolder::memberName).findFirst().orElse(""))
+                .orElse("");
+    }
+
+    /** The cells' own ratings in the report's scope (a cell secretary sees their cell's). */
+    public List<CellRatingView> cellRatingsIn(int year, Viewer viewer) {
+        requireReader(viewer);
+        RatingRound round = find(year);
+        return cellRatings.findByRoundIdOrderByIdAsc(round.getId()).stream()
+                .filter(c -> viewer.seesAllCells() || (viewer.cellId() != null && viewer.cellId() == c.getCellId()))
+                .map(c -> c.toView(organization.namesOf(List.of(c.getCellId())).getOrDefault(c.getCellId(), "?")))
+                .sorted(Comparator.comparing(CellRatingView::cellName, VietnameseText.collator()::compare))
+                .toList();
+    }
+
     private ReportRow row(RatingRound round, @Nullable Long cellId, String name, List<MemberReview> members) {
         Map<Level, Long> counts = new EnumMap<>(Level.class);
         for (Level level : Level.values()) {
@@ -556,6 +629,30 @@ public class RatingManagement {
 
     // ---- helpers
 
+    /**
+     * The policies as the rating_policy table holds them (quotas, caps and months with their first
+     * year), read once per node; the built-in baseline only where the table is empty.
+     */
+    RatingPolicies policies() {
+        RatingPolicies p = loadedPolicies;
+        if (p == null) {
+            List<RatingPolicyRow> rows = policyRows.findAllByOrderByEffectiveFromAsc();
+            p = rows.isEmpty() ? RatingPolicies.baseline() : RatingPolicies.of(rows.stream().map(RatingPolicyRow::toPolicy).toList());
+            loadedPolicies = p;
+        }
+        return p;
+    }
+
+    /** Whether the member of this review is rated in its round (R6). */
+    boolean isRated(RatingRound round, MemberReview review) {
+        return notRated(round, review).isEmpty();
+    }
+
+    /** After the table changed (tests, or an administrator's SQL): read it again on next use. */
+    void reloadPolicies() {
+        loadedPolicies = null;
+    }
+
     private RoundSummary summary(RatingRound round, List<MemberReview> all) {
         int notRated = (int) all.stream().filter(r -> notRated(round, r).isPresent()).count();
         int proposed = (int) all.stream().filter(r -> r.getProposedLevel() != null).count();
@@ -566,7 +663,7 @@ public class RatingManagement {
     }
 
     private Optional<Decision.NotRated> notRated(RatingRound round, MemberReview r) {
-        return MemberRating.notRated(policies.inForce(round.getYear()), round.toRules(), engineCase(r, Optional.empty(), List.of()));
+        return MemberRating.notRated(policies().inForce(round.getYear()), round.toRules(), engineCase(r, Optional.empty(), List.of()));
     }
 
     private static MemberCase engineCase(MemberReview r, Optional<Level> proposed, List<Discipline> disciplines) {
@@ -603,14 +700,14 @@ public class RatingManagement {
 
     private RatingRefused refusal(Reason reason, int year) {
         return new RatingRefused(reason.rule(), reason.message() + " (" + reason.rule().reference() + "; "
-                + policies.inForce(year).basis() + ").");
+                + policies().inForce(year).basis() + ").");
     }
 
     private RatingRefused refusal(Level level, List<Reason> reasons, int year) {
         Reason first = reasons.getFirst();
         String why = reasons.stream().map(r -> r.message() + " (" + r.rule().reference() + ")").collect(Collectors.joining("; "));
         return new RatingRefused(first.rule(), "Không thể xếp loại \"" + level.label() + "\": " + why + ". Căn cứ: "
-                + policies.inForce(year).basis() + ".");
+                + policies().inForce(year).basis() + ".");
     }
 
     // Two committee members deciding at once must not both take the last place in the quota.

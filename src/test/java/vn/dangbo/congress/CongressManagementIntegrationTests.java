@@ -80,8 +80,36 @@ class CongressManagementIntegrationTests {
 
         List<Long> officialThen = members.stream().filter(m -> m.officialOn() != null && !m.officialOn().isAfter(opened))
                 .map(MemberView::id).toList();
-        assertThat(convened).containsExactlyInAnyOrderElementsOf(officialThen);
+        // everyone on today's rolls who was official then, and beyond them only members who have left since
+        assertThat(convened).containsAll(officialThen);
+        List<Long> onRollsNow = members.stream().map(MemberView::id).toList();
+        assertThat(convened.stream().filter(id -> !onRollsNow.contains(id)))
+                .allSatisfy(id -> assertThat(registry.view(id, ADMIN).standing().onRolls()).isFalse());
         assertThat(officialThen).hasSizeLessThan(members.size());
+    }
+
+    @Test
+    void aPastCongressConvenesTheRollsOfItsOpeningDayWithThoseWhoLeftSince() {
+        long cell = members.getFirst().cellId();
+        String citizenId = String.format("0792%08d", System.nanoTime() % 100_000_000L);
+        long moved = registry.transferIn(new vn.dangbo.members.MemberData("Lương Văn Chuyển", LocalDate.of(1980, 3, 4),
+                        vn.dangbo.members.Gender.MALE, "Kinh", "Không", "Nghệ An", citizenId, null, null, cell,
+                        vn.dangbo.members.Education.BACHELOR, vn.dangbo.members.PoliticalTheory.INTERMEDIATE, "Chuyên viên",
+                        LocalDate.of(2005, 5, 19), LocalDate.of(2006, 5, 19), vn.dangbo.members.MembershipKind.OFFICIAL),
+                false, "Đảng bộ tỉnh Nghệ An", new vn.dangbo.members.Decision(LocalDate.of(2015, 3, 1), "12-QĐ/ĐU", ""), ADMIN);
+        registry.transferOut(moved, false, "Đảng bộ tỉnh Quảng Trị", new vn.dangbo.members.Decision(LocalDate.of(2023, 9, 1), "45-QĐ/ĐU", ""), ADMIN);
+
+        long in2020 = congress.createCongress(new NewCongress(CongressKind.MEMBERS, 4, "Đại hội ghi lại sau",
+                "2020–2025", LocalDate.of(2020, 6, 17), LocalDate.of(2020, 6, 18)), ADMIN);
+        long in2014 = congress.createCongress(new NewCongress(CongressKind.MEMBERS, 3, "Đại hội trước khi chuyển đến",
+                "2015–2020", LocalDate.of(2014, 6, 17), LocalDate.of(2014, 6, 18)), ADMIN);
+        long today = congress.createCongress(new NewCongress(CongressKind.MEMBERS, 5, "Đại hội hôm nay",
+                "2025–2030", registry.today(), registry.today()), ADMIN);
+
+        assertThat(congress.details(in2020).convened()).extracting(CongressViews.Convened::memberId).contains(moved);
+        assertThat(congress.details(in2014).convened()).extracting(CongressViews.Convened::memberId).doesNotContain(moved);
+        assertThat(congress.details(today).convened()).extracting(CongressViews.Convened::memberId).doesNotContain(moved);
+        assertThat(congress.details(congressId).convened()).extracting(CongressViews.Convened::memberId).doesNotContain(moved);
     }
 
     @Test

@@ -8,6 +8,9 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import vn.dangbo.DangboApplication;
+import vn.dangbo.handbook.DocumentHit;
+import vn.dangbo.handbook.DocumentLibrary;
+import vn.dangbo.handbook.DocumentQuery;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberView;
@@ -52,10 +55,22 @@ class ProvinceDataCommandIntegrationTests {
     }
 
     @Test
+    void fillsTheDocumentLibraryForTheSearchBenchmark() {
+        try (ConfigurableApplicationContext context = command("demo-data", "--documents", "60")) {
+            DocumentLibrary library = context.getBean(DocumentLibrary.class);
+            assertThat(library.count()).isEqualTo(60);
+            // the index was built at the end: the demo's resolution and the invented documents are found
+            assertThat(library.search(ADMIN, DocumentQuery.text("04 nq tw"), 0).hits()).extracting(DocumentHit::number).contains("04-NQ/TW");
+            assertThat(library.search(ADMIN, DocumentQuery.text("chinh don dang"), 0).total()).isGreaterThan(1);
+            assertThat(SpringApplication.exit(context)).isZero();
+        }
+    }
+
+    @Test
     void refusesAMissingOrWrongNumberWithExitTwo() {
         for (String[] args : List.of(new String[]{"demo-data"}, new String[]{"demo-data", "--members", "nhiều"},
                 new String[]{"demo-data", "--members", "-5"}, new String[]{"demo-data", "--members", "10", "--cells", "0"},
-                new String[]{"demo-data", "--members", "10", "--bogus", "1"})) {
+                new String[]{"demo-data", "--members", "10", "--bogus", "1"}, new String[]{"demo-data", "--documents", "0"})) {
             try (ConfigurableApplicationContext context = command(args)) {
                 assertThat(SpringApplication.exit(context)).as(String.join(" ", args)).isEqualTo(2);
             }

@@ -1,6 +1,13 @@
 package vn.dangbo.rating;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -94,6 +101,13 @@ class RatingReportIntegrationTests {
         assertThat(reprimand.form()).isEqualTo("REPRIMAND");
         assertThat(reprimand.formLabel()).isEqualTo("khiển trách");
         assertThat(ratings.disciplineOf(reprimand.memberId(), COMMITTEE)).containsExactly(reprimand);
+        // And on the member's timeline, with its decision.
+        assertThat(registry.timeline(reprimand.memberId(), COMMITTEE)).anySatisfy(e -> {
+            assertThat(e.kind()).isEqualTo(vn.dangbo.members.MemberEventKind.DISCIPLINED);
+            assertThat(e.occurredOn()).isEqualTo(java.time.LocalDate.of(2025, 3, 12));
+            assertThat(e.decisionNumber()).isEqualTo("03-QĐ/CB");
+            assertThat(e.details()).contains("khiển trách", "Thiếu trách nhiệm");
+        });
     }
 
     @Test
@@ -110,6 +124,80 @@ class RatingReportIntegrationTests {
             assertThat((long) total.getCell(4).getNumericCellValue()).isEqualTo(report.total().count(Level.GOOD));
             assertThat(sheet.getRow(report.cells().size() + 3).getCell(0).getStringCellValue()).startsWith("Đạt chỉ tiêu");
         }
+    }
+
+    @Test
+    void wordReportInThePartyFormatHoldsTheRoundsFigures() throws Exception {
+        RatingManagement.Report report = ratings.report(2024, COMMITTEE);
+        MvcResult result = mvc.perform(get("/ratings/2024/report.docx").session(login("bithu.dangbo")))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getContentType()).isEqualTo(vn.dangbo.shared.PartyDocumentWriter.DOCX_TYPE);
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            String text = extractor.getText();
+            assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO",
+                    "kết quả đánh giá, xếp loại chất lượng đảng viên và tổ chức đảng năm 2024",
+                    "T/M ĐẢNG ỦY", "BÍ THƯ", "Chỉ tiêu ≥ 80% hoàn thành tốt nhiệm vụ trở lên", "Đạt (đạt 93,9%)");
+            XWPFTable table = docx.getTables().stream().filter(t -> t.getRow(0).getCell(0).getText().equals("Chi bộ"))
+                    .findFirst().orElseThrow();
+            assertThat(table.getRows()).hasSize(report.cells().size() + 2);
+            for (int i = 0; i < report.cells().size(); i++) {
+                RatingManagement.ReportRow row = report.cells().get(i);
+                XWPFTableRow printed = table.getRow(i + 1);
+                assertThat(printed.getCell(0).getText()).isEqualTo(row.cellName());
+                assertThat(printed.getCell(1).getText()).isEqualTo(String.valueOf(row.rated()));
+                assertThat(printed.getCell(2).getText()).startsWith(row.count(Level.EXCELLENT) + " (");
+                assertThat(printed.getCell(3).getText()).startsWith(row.count(Level.GOOD) + " (");
+                assertThat(printed.getCell(4).getText()).startsWith(row.count(Level.COMPLETED) + " (");
+                assertThat(printed.getCell(5).getText()).isEqualTo("0 (0,0%)");
+            }
+            XWPFTableRow total = table.getRow(report.cells().size() + 1);
+            assertThat(total.getCell(0).getText()).isEqualTo("Toàn đảng bộ");
+            assertThat(total.getCell(1).getText()).isEqualTo("33");
+            assertThat(total.getCell(2).getText()).isEqualTo(report.total().count(Level.EXCELLENT) + " ("
+                    + String.format(java.util.Locale.of("vi"), "%.1f", report.total().percent(Level.EXCELLENT)) + "%)");
+            assertThat(total.getCell(6).getText()).isEqualTo("31 (93,9%)");
+        }
+        // The workbook says the same.
+        byte[] xlsx = mvc.perform(get("/ratings/2024/report.xlsx").session(login("bithu.dangbo"))).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Row totalRow = workbook.getSheetAt(0).getRow(report.cells().size() + 1);
+            assertThat((long) totalRow.getCell(2).getNumericCellValue()).isEqualTo(report.total().count(Level.EXCELLENT));
+            assertThat((long) totalRow.getCell(4).getNumericCellValue()).isEqualTo(report.total().count(Level.GOOD));
+        }
+    }
+
+    @Test
+    void pdfReportHoldsTheSameFiguresAndIsSignedForTheCommittee() throws Exception {
+        RatingManagement.Report report = ratings.report(2024, COMMITTEE);
+        MvcResult result = mvc.perform(get("/ratings/2024/report.pdf").session(login("bithu.dangbo")))
+                .andExpect(status().isOk()).andReturn();
+        assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
+        try (PDDocument pdf = Loader.loadPDF(result.getResponse().getContentAsByteArray())) {
+            String text = new PDFTextStripper().getText(pdf).replaceAll("\\s+", " ");
+            assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BÁO CÁO", "T/M ĐẢNG ỦY", "BÍ THƯ", "Toàn đảng bộ",
+                    "Đạt (đạt 93,9%)", "31 (93,9%)");
+            for (RatingManagement.ReportRow row : report.cells()) {
+                assertThat(text).contains(row.cellName());
+            }
+            assertThat(text).contains(report.total().count(Level.GOOD) + " ("
+                    + String.format(java.util.Locale.of("vi"), "%.1f", report.total().percent(Level.GOOD)) + "%)");
+            String signer = ratings.reportSigner(COMMITTEE);
+            assertThat(signer).isNotBlank();
+            assertThat(text).contains(signer);
+        }
+    }
+
+    @Test
+    void aCellSecretarysDocumentCoversTheirCellAndAMemberGetsNone() throws Exception {
+        MvcResult result = mvc.perform(get("/ratings/2024/report.docx").session(login("bithu.chibo1")))
+                .andExpect(status().isOk()).andReturn();
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()));
+             XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
+            assertThat(extractor.getText()).contains("T/M CHI BỘ", "Chi bộ 1 – Văn phòng Sở").doesNotContain("Toàn đảng bộ");
+        }
+        mvc.perform(get("/ratings/2024/report.pdf").session(login("dangvien"))).andExpect(status().isForbidden());
+        mvc.perform(get("/ratings/1999/report.docx").session(login("bithu.dangbo"))).andExpect(status().isNotFound());
     }
 
     @Test

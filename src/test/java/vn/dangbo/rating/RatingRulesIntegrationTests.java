@@ -148,7 +148,10 @@ class RatingRulesIntegrationTests {
                 "Vi phạm nghiêm trọng", "01-QĐ/CB", LocalDate.of(2025, 6, 1), "Chi bộ", LocalDate.of(2025, 6, 1), null, false), secretary))
                 .isInstanceOf(RatingException.class).hasMessageContaining("R32");
         assertThatThrownBy(() -> ratings.recordDiscipline(new RatingManagement.DisciplineEntry(member, DisciplineForm.REPRIMAND,
-                " ", "01-QĐ/CB", LocalDate.of(2025, 6, 1), "Chi bộ", LocalDate.of(2025, 6, 1), null, false), secretary))
+                "Chậm báo cáo", "01-QĐ/CB", LocalDate.of(2025, 6, 1), "Chi bộ", LocalDate.of(2025, 6, 1), null, false), secretary))
+                .isInstanceOf(RatingException.class).hasMessageContaining("Chỉ đảng ủy ghi quyết định kỷ luật");
+        assertThatThrownBy(() -> ratings.recordDiscipline(new RatingManagement.DisciplineEntry(member, DisciplineForm.REPRIMAND,
+                " ", "01-QĐ/CB", LocalDate.of(2025, 6, 1), "Chi bộ", LocalDate.of(2025, 6, 1), null, false), COMMITTEE))
                 .isInstanceOf(RatingException.class).hasMessageContaining("lý do");
         assertThat(ratings.disciplineOf(member, COMMITTEE)).isEmpty();
     }

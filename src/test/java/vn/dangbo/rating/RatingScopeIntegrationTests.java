@@ -157,24 +157,26 @@ class RatingScopeIntegrationTests {
     }
 
     @Test
-    void aCellSecretaryRecordsAReprimandForTheirCellButNotAnExpulsion() throws Exception {
+    void onlyTheCommitteeRecordsDisciplineEvenAReprimandTheCellDecided() throws Exception {
         MockHttpSession secretary = login("bithu.chibo1");
         long own = inOffice.get(8).id();
-        mvc.perform(post("/ratings/" + YEAR + "/discipline").session(secretary).with(csrf())
-                        .param("memberId", String.valueOf(own)).param("form", "EXPULSION").param("reason", "Vi phạm")
-                        .param("decisionNumber", "09-QĐ/CB").param("decidedOn", "2025-06-01").param("decidingBody", OFFICE)
-                        .param("effectiveFrom", "2025-06-01"))
-                .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("R32")));
+        for (String form : new String[]{"EXPULSION", "REPRIMAND"}) {
+            mvc.perform(post("/ratings/" + YEAR + "/discipline").session(secretary).with(csrf())
+                            .param("memberId", String.valueOf(own)).param("form", form).param("reason", "Chậm báo cáo")
+                            .param("decisionNumber", "09-QĐ/CB").param("decidedOn", "2025-06-01").param("decidingBody", OFFICE)
+                            .param("effectiveFrom", "2025-06-01"))
+                    .andExpect(flash().attribute("flashError", org.hamcrest.Matchers.containsString("Chỉ đảng ủy ghi quyết định kỷ luật")));
+        }
         assertThat(ratings.disciplineOf(own, COMMITTEE)).isEmpty();
 
-        mvc.perform(post("/ratings/" + YEAR + "/discipline").session(secretary).with(csrf())
+        mvc.perform(post("/ratings/" + YEAR + "/discipline").session(login("bithu.dangbo")).with(csrf())
                         .param("memberId", String.valueOf(own)).param("form", "REPRIMAND").param("reason", "Chậm báo cáo")
                         .param("decisionNumber", "09-QĐ/CB").param("decidedOn", "2025-06-01").param("decidingBody", OFFICE)
                         .param("effectiveFrom", "2025-06-01"))
                 .andExpect(flash().attribute("flash", "Đã ghi quyết định kỷ luật."));
         assertThat(ratings.disciplineOf(own, COMMITTEE)).singleElement().satisfies(d -> {
             assertThat(d.formLabel()).isEqualTo("khiển trách");
-            assertThat(d.recordedBy()).isEqualTo("bithu.chibo1");
+            assertThat(d.recordedBy()).isEqualTo("bithu.dangbo");
         });
     }
 

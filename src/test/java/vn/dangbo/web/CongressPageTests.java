@@ -7,7 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.dangbo.congress.CongressManagement;
 import vn.dangbo.congress.CongressViews;
+import vn.dangbo.congress.counting.CandidateTally;
+import vn.dangbo.congress.counting.CountResult;
 
+import java.nio.file.Files;
 import java.util.List;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
@@ -95,5 +98,76 @@ class CongressPageTests extends BrowserTestSupport {
         assertThat(page.locator("#results")).containsText(names.get(0));
         assertThat(page.locator("#results")).containsText("Trúng cử");
         screenshot("congress-election-counted");
+    }
+
+    @Test
+    void theMinutesDownloadAsAPartyDocumentWithTheElectedNamesAndApprovalEndsTheProvisionalMark() throws Exception {
+        long congress = congresses.congresses().getFirst().id();
+        long election = congresses.details(congress).elections().getFirst().id();
+        CountResult result = congresses.result(congress, election, 1).orElseThrow();
+        List<String> elected = result.candidates().stream().filter(CandidateTally::elected).map(t -> t.candidate().name()).toList();
+
+        login("bithu.dangbo");
+        page.navigate(url("/congresses/" + congress + "/elections/" + election));
+        assertThat(page.locator("#approval")).containsText("Kết quả tạm thời — chờ cấp trên chuẩn y");
+        screenshot("congress-election-provisional-desktop");
+        useSmallScreen();
+        screenshot("congress-election-provisional-360");
+        page.setViewportSize(1280, 900);
+
+        com.microsoft.playwright.Download download = page.waitForDownload(() ->
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Biên bản kiểm phiếu (DOCX)")).click());
+        org.assertj.core.api.Assertions.assertThat(download.suggestedFilename()).endsWith(".docx");
+        try (var in = Files.newInputStream(download.path());
+             var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(in);
+             var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            org.assertj.core.api.Assertions.assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "BAN KIỂM PHIẾU", "BIÊN BẢN",
+                    "ĐẠI HỘI ĐẢNG BỘ SỞ KHOA HỌC VÀ CÔNG NGHỆ LẦN THỨ IV", "KẾT QUẢ TẠM THỜI — CHỜ CẤP TRÊN CHUẨN Y");
+            org.assertj.core.api.Assertions.assertThat(document.getTables().getFirst().getRow(0).getCell(1).getText())
+                    .contains("ĐẢNG CỘNG SẢN VIỆT NAM");
+            for (String name : elected) {
+                org.assertj.core.api.Assertions.assertThat(text).contains(name + ": ");
+            }
+        }
+
+        page.getByText("Ghi quyết định chuẩn y của cấp trên").click();
+        page.getByLabel("Số quyết định").fill("85-QĐ/ĐUK");
+        page.getByLabel("Ngày quyết định").fill("2020-07-02");
+        page.getByLabel("Cấp ủy chuẩn y").fill("Ban Thường vụ Đảng ủy Khối");
+        click("Ghi chuẩn y");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã ghi chuẩn y");
+        assertThat(page.locator("#approval")).containsText("Đã được Ban Thường vụ Đảng ủy Khối chuẩn y tại Quyết định số 85-QĐ/ĐUK ngày 02/07/2020");
+        assertThat(page.locator("#approval")).not().containsText("tạm thời");
+        screenshot("congress-election-approved-desktop");
+        useSmallScreen();
+        screenshot("congress-election-approved-360");
+    }
+
+    @Test
+    void theCommitteeRecordsAShowOfHandsAndSeesWhetherItIsAdopted() {
+        long congress = congresses.congresses().getFirst().id();
+        CongressViews.Details details = congresses.details(congress);
+        String chosen = details.convened().stream().filter(c -> c.status().present()).findFirst().orElseThrow().fullName();
+        login("bithu.dangbo");
+        page.navigate(url("/congresses/" + congress));
+        page.getByText("Ghi một biểu quyết giơ tay").click();
+        page.getByLabel("Biểu quyết về").selectOption("PRESIDIUM");
+        page.getByLabel("Nội dung (ghi vào nghị quyết)").fill("Đoàn Chủ tịch đại hội");
+        page.getByLabel("Tán thành", new Page.GetByLabelOptions().setExact(true)).fill(String.valueOf(details.base().needed()));
+        page.locator("#vote-form").getByLabel(chosen, new Locator.GetByLabelOptions().setExact(true)).check();
+        click("Ghi biểu quyết");
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("được thông qua");
+        assertThat(page.locator("#votes + p + ul")).containsText("Đoàn Chủ tịch đại hội");
+        org.assertj.core.api.Assertions.assertThat(seriousAccessibilityViolations()).isEmpty();
+        page.navigate(url("/congresses/" + congress + "/elections/" + details.elections().getFirst().id()));
+        org.assertj.core.api.Assertions.assertThat(seriousAccessibilityViolations()).isEmpty();
+        page.navigate(url("/congresses/" + congress));
+        useSmallScreen();
+        page.locator("#votes").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/congress-show-votes-360.png")));
+        page.setViewportSize(1280, 900);
+        page.locator("#votes").scrollIntoViewIfNeeded();
+        page.screenshot(new Page.ScreenshotOptions().setPath(java.nio.file.Paths.get("target/screenshots/congress-show-votes-desktop.png")));
     }
 }

@@ -12,6 +12,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.dangbo.congress.Approval;
+import vn.dangbo.congress.CongressDocuments;
 import vn.dangbo.congress.CongressException;
 import vn.dangbo.congress.CongressKind;
 import vn.dangbo.congress.CongressManagement;
@@ -21,9 +23,12 @@ import vn.dangbo.congress.ElectionKind;
 import vn.dangbo.congress.EnteredBallot;
 import vn.dangbo.congress.NewCongress;
 import vn.dangbo.congress.NewElection;
+import vn.dangbo.congress.NominationSource;
+import vn.dangbo.congress.ShowOfHandsKind;
 import vn.dangbo.congress.counting.Mark;
 import vn.dangbo.congress.counting.Method;
 import vn.dangbo.congress.counting.Ruling;
+import vn.dangbo.shared.PartyDocumentWriter;
 import vn.dangbo.shared.Viewer;
 
 import java.time.LocalDate;
@@ -40,9 +45,11 @@ import java.util.Map;
 class CongressController {
 
     private final CongressManagement congresses;
+    private final CongressDocuments documents;
 
-    CongressController(CongressManagement congresses) {
+    CongressController(CongressManagement congresses, CongressDocuments documents) {
         this.congresses = congresses;
+        this.documents = documents;
     }
 
     @GetMapping("/congresses")
@@ -77,6 +84,7 @@ class CongressController {
         model.addAttribute("details", congresses.details(id));
         model.addAttribute("statuses", ConvenedStatus.values());
         model.addAttribute("electionKinds", ElectionKind.values());
+        model.addAttribute("voteKinds", ShowOfHandsKind.values());
         return "congress/show";
     }
 
@@ -120,6 +128,10 @@ class CongressController {
         model.addAttribute("mayManage", viewer.managesMembers());
         boolean candidate = election.candidates().stream().anyMatch(c -> viewer.memberId() != null && c.memberId() == viewer.memberId());
         model.addAttribute("onBoard", details.onBoard(viewer.memberId()) && !candidate);
+        model.addAttribute("mayPrintBallots", viewer.managesMembers() || details.onBoard(viewer.memberId()));
+        model.addAttribute("maxBallotPages", CongressDocuments.MAX_BALLOT_PAGES);
+        model.addAttribute("convened", details.convened());
+        model.addAttribute("sources", NominationSource.values());
         if (!election.rounds().isEmpty()) {
             int number = round == null ? election.rounds().size() : round;
             CongressViews.RoundSummary shown = election.rounds().stream().filter(r -> r.number() == number).findFirst()
@@ -204,6 +216,92 @@ class CongressController {
                 .contentType(new MediaType(MediaType.APPLICATION_JSON, java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"ballot-log-" + electionId + "-" + n + ".json\"")
                 .body(log);
+    }
+
+    @PostMapping("/congresses/{id}/votes")
+    String processShowOfHandsForm(@PathVariable long id, @RequestParam ShowOfHandsKind kind, @RequestParam(defaultValue = "") String title,
+                                  @RequestParam(name = "memberIds", required = false) List<Long> memberIds,
+                                  @RequestParam(defaultValue = "-1") int inFavour, @RequestParam(defaultValue = "0") int against,
+                                  @RequestParam(defaultValue = "0") int abstain, Authentication authentication, RedirectAttributes redirect) {
+        try {
+            boolean adopted = congresses.recordShowOfHands(id, kind, title, memberIds == null ? List.of() : memberIds,
+                    inFavour, against, abstain, Viewer.of(authentication));
+            redirect.addFlashAttribute(adopted ? "flash" : "flashError", adopted
+                    ? "Đã ghi biểu quyết: được thông qua (số tán thành quá một nửa cơ số N)."
+                    : "Đã ghi biểu quyết: KHÔNG được thông qua (số tán thành không quá một nửa cơ số N).");
+        } catch (CongressException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/congresses/" + id + "#votes";
+    }
+
+    @PostMapping("/congresses/{id}/elections/{electionId}/nominations")
+    String processNominationForm(@PathVariable long id, @PathVariable long electionId, @RequestParam(defaultValue = "0") long memberId,
+                                 @RequestParam(defaultValue = "FLOOR") NominationSource source, @RequestParam(defaultValue = "-1") int agree,
+                                 Authentication authentication, RedirectAttributes redirect) {
+        try {
+            String outcome = congresses.nominate(id, electionId, memberId, source, agree, Viewer.of(authentication));
+            redirect.addFlashAttribute(outcome.contains("không được bổ sung") ? "flashError" : "flash", outcome);
+        } catch (CongressException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:" + electionPath(id, electionId);
+    }
+
+    @PostMapping("/congresses/{id}/elections/{electionId}/candidates/{memberId}/withdraw")
+    String processWithdrawal(@PathVariable long id, @PathVariable long electionId, @PathVariable long memberId,
+                             Authentication authentication, RedirectAttributes redirect) {
+        return attempt(redirect, electionPath(id, electionId), "Đã rút tên khỏi danh sách bầu cử.",
+                () -> congresses.withdraw(id, electionId, memberId, Viewer.of(authentication)));
+    }
+
+    @PostMapping("/congresses/{id}/elections/{electionId}/approval")
+    String processApprovalForm(@PathVariable long id, @PathVariable long electionId, @RequestParam(defaultValue = "") String decisionNumber,
+                               @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decidedOn,
+                               @RequestParam(defaultValue = "") String body, Authentication authentication, RedirectAttributes redirect) {
+        return attempt(redirect, electionPath(id, electionId), "Đã ghi chuẩn y; chức vụ và nhiệm kỳ trong tổ chức đã được cập nhật.", () -> {
+            if (decidedOn == null) {
+                throw new CongressException("Cần ghi ngày của quyết định chuẩn y.");
+            }
+            congresses.approve(id, electionId, new Approval(decisionNumber, decidedOn, body), Viewer.of(authentication));
+        });
+    }
+
+    @GetMapping("/congresses/{id}/elections/{electionId}/rounds/{n}/minutes.docx")
+    ResponseEntity<byte[]> downloadMinutesDocx(@PathVariable long id, @PathVariable long electionId, @PathVariable int n) {
+        return file(documents.minutesDocx(id, electionId, n), PartyDocumentWriter.DOCX_TYPE, "bien-ban-kiem-phieu-" + electionId + "-vong-" + n + ".docx");
+    }
+
+    @GetMapping("/congresses/{id}/elections/{electionId}/rounds/{n}/minutes.pdf")
+    ResponseEntity<byte[]> downloadMinutesPdf(@PathVariable long id, @PathVariable long electionId, @PathVariable int n) {
+        return file(documents.minutesPdf(id, electionId, n), PartyDocumentWriter.PDF_TYPE, "bien-ban-kiem-phieu-" + electionId + "-vong-" + n + ".pdf");
+    }
+
+    @GetMapping("/congresses/{id}/resolution.docx")
+    ResponseEntity<byte[]> downloadResolutionDocx(@PathVariable long id) {
+        return file(documents.resolutionDocx(id), PartyDocumentWriter.DOCX_TYPE, "nghi-quyet-dai-hoi-" + id + ".docx");
+    }
+
+    @GetMapping("/congresses/{id}/resolution.pdf")
+    ResponseEntity<byte[]> downloadResolutionPdf(@PathVariable long id) {
+        return file(documents.resolutionPdf(id), PartyDocumentWriter.PDF_TYPE, "nghi-quyet-dai-hoi-" + id + ".pdf");
+    }
+
+    /** Blank ballots are for the committee and the counting board only: a stamped copy would be a ballot. */
+    @GetMapping("/congresses/{id}/elections/{electionId}/rounds/{n}/ballots.pdf")
+    ResponseEntity<byte[]> downloadBallots(@PathVariable long id, @PathVariable long electionId, @PathVariable int n,
+                                           Authentication authentication) {
+        Viewer viewer = Viewer.of(authentication);
+        if (!viewer.managesMembers() && !congresses.details(id).onBoard(viewer.memberId())) {
+            throw new org.springframework.security.access.AccessDeniedException("Chỉ Đảng ủy và Ban kiểm phiếu được in phiếu bầu.");
+        }
+        return file(documents.ballotsPdf(id, electionId, n), PartyDocumentWriter.PDF_TYPE, "phieu-bau-" + electionId + "-vong-" + n + ".pdf");
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, String type, String name) {
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType(type))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+                .body(content);
     }
 
     private static Mark parseMark(String value) {

@@ -215,6 +215,13 @@ class PortalController {
         return "portal/list";
     }
 
+    /** The correction notices (Press Law 2016, art. 42), newest first. */
+    @GetMapping("/dinh-chinh")
+    String showCorrections(Model model) {
+        model.addAttribute("corrections", reader.corrections());
+        return "portal/corrections";
+    }
+
     @GetMapping("/tim-kiem")
     String search(@RequestParam(defaultValue = "") String q, Model model) {
         String query = q.strip();

@@ -1,6 +1,7 @@
 package vn.dangbo.rating.web;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -17,8 +18,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.dangbo.rating.RatingException;
 import vn.dangbo.rating.RatingManagement;
+import vn.dangbo.rating.SelfReviewDrafts;
 import vn.dangbo.rating.rules.DisciplineForm;
 import vn.dangbo.rating.rules.Level;
+import vn.dangbo.organization.OrganizationDirectory;
+import vn.dangbo.organization.OrganizationUnit;
+import vn.dangbo.shared.PartyDocument;
+import vn.dangbo.shared.PartyDocumentWriter;
 import vn.dangbo.shared.Spreadsheets;
 import vn.dangbo.shared.Viewer;
 
@@ -31,13 +37,23 @@ import java.util.Locale;
 class RatingController {
 
     private final RatingManagement ratings;
+    private final SelfReviewDrafts drafts;
+    private final OrganizationDirectory organization;
     private final MessageSource messages;
     private final Clock clock;
+    private final String superiorBody;
+    private final String place;
 
-    RatingController(RatingManagement ratings, MessageSource messages, Clock clock) {
+    RatingController(RatingManagement ratings, SelfReviewDrafts drafts, OrganizationDirectory organization, MessageSource messages, Clock clock,
+                     @Value("${dangbo.documents.superior-body:Đảng bộ Khối các cơ quan tỉnh}") String superiorBody,
+                     @Value("${dangbo.documents.place:Lai Châu}") String place) {
         this.ratings = ratings;
+        this.drafts = drafts;
+        this.organization = organization;
         this.messages = messages;
         this.clock = clock;
+        this.superiorBody = superiorBody;
+        this.place = place;
     }
 
     @GetMapping("/ratings")
@@ -66,10 +82,15 @@ class RatingController {
     @GetMapping("/ratings/{year}")
     String showRound(@PathVariable int year, Authentication authentication, Model model) {
         Viewer viewer = Viewer.of(authentication);
-        model.addAttribute("round", ratings.round(year, viewer));
+        RatingManagement.RoundView round = ratings.round(year, viewer);
+        model.addAttribute("round", round);
+        // The viewer's own review, not yet written, starts from their handbook entries of the year.
+        boolean ownPending = viewer.memberId() != null && round.rated().stream().anyMatch(e -> e.memberId() == viewer.memberId()
+                && e.mayWriteReview() && e.selfReview() == null);
+        model.addAttribute("ownDraft", ownPending ? drafts.draftFor(viewer, year) : null);
         model.addAttribute("levels", Level.values());
         model.addAttribute("mayReport", viewer.seesAllCells() || viewer.is(Viewer.CELL_SECRETARY));
-        model.addAttribute("mayDiscipline", RatingManagement.mayDecide(viewer) || viewer.is(Viewer.CELL_SECRETARY));
+        model.addAttribute("mayDiscipline", RatingManagement.mayDecide(viewer));
         model.addAttribute("disciplineForms", DisciplineForm.values());
         return "rating/round";
     }
@@ -159,6 +180,32 @@ class RatingController {
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename("xep-loai-dang-vien-" + year + ".xlsx").build().toString())
                 .body(workbook);
+    }
+
+    @GetMapping("/ratings/{year}/report.docx")
+    ResponseEntity<byte[]> downloadReportDocx(@PathVariable int year, Authentication authentication) {
+        return document(year, Viewer.of(authentication), "docx", PartyDocumentWriter.DOCX_TYPE);
+    }
+
+    @GetMapping("/ratings/{year}/report.pdf")
+    ResponseEntity<byte[]> downloadReportPdf(@PathVariable int year, Authentication authentication) {
+        return document(year, Viewer.of(authentication), "pdf", PartyDocumentWriter.PDF_TYPE);
+    }
+
+    /** The same report in the party document format, for the scope the viewer sees (committee or own cell). */
+    private ResponseEntity<byte[]> document(int year, Viewer viewer, String extension, String contentType) {
+        RatingManagement.Report report = ratings.report(year, viewer);
+        boolean committee = viewer.seesAllCells() || viewer.cellId() == null;
+        String committeeName = organization.committee().map(OrganizationUnit::name).orElse("");
+        PartyDocument doc = ReportDocument.build(report, ratings.round(year, viewer), ratings.cellRatingsIn(year, viewer),
+                committee, ratings.reportSigner(viewer), new ReportDocument.Letterhead(superiorBody, committeeName, place),
+                LocalDate.now(clock), messages);
+        byte[] body = extension.equals("docx") ? PartyDocumentWriter.docx(doc) : PartyDocumentWriter.pdf(doc);
+        return ResponseEntity.ok()
+                .contentType(MediaType.parseMediaType(contentType))
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("bao-cao-xep-loai-" + year + "." + extension).build().toString())
+                .body(body);
     }
 
     private String step(int year, long memberId, RedirectAttributes redirect, Locale locale, String done, Runnable action) {

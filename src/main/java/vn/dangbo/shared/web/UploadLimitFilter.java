@@ -93,7 +93,8 @@ class UploadLimitFilter extends OncePerRequestFilter implements Ordered {
             path = "/";
         }
         FlashMap flash = new FlashMap();
-        String key = path.startsWith("/documents/") ? "documents.tooLarge" : "import.tooLarge";
+        String key = path.startsWith("/documents/") || path.startsWith("/study/") ? "documents.tooLarge"
+                : path.startsWith("/newsroom/") ? "newsroom.image.tooLarge" : "import.tooLarge";
         flash.put("flashError", messages.getMessage(key, null, locales.resolveLocale(request)));
         flash.setTargetRequestPath(request.getContextPath() + path);
         flashMaps.saveOutputFlashMap(flash, request, response);

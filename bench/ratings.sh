@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# The yearly rating report at province scale: 100,000 members in 1,000 cells with a decided round,
+# then /ratings/{year}/report and its downloads timed one request at a time. The application runs
+# with -Xmx512m on loopback. Numbers go to docs/benchmarks.md by hand, from a quiet machine.
+#   bench/ratings.sh h2|postgres [MEMBERS] [YEAR]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+db=${1:-h2}
+members=${2:-100000}
+year=${3:-2024}
+port=${BENCH_PORT:-18081}
+base="http://127.0.0.1:$port"
+out=bench/results/ratings-$db
+mkdir -p "$out"
+java=${JAVA_HOME:+$JAVA_HOME/bin/}java
+[ -f target/dangbo.jar ] || ./mvnw -q -B -DskipTests package
+
+run_app() { "$java" -Xmx512m -jar target/dangbo.jar "$@"; }
+case "$db" in
+  h2)
+    rm -rf "$out/data"
+    export DANGBO_DATA="$out/data" DANGBO_DEMO=true ;;
+  postgres)
+    database=dangbo_bench_ratings
+    psql -h 127.0.0.1 -U postgres -q -c "drop database if exists $database" postgres
+    psql -h 127.0.0.1 -U postgres -q -c "create database $database" postgres
+    export SPRING_PROFILES_ACTIVE=postgres DB_URL="jdbc:postgresql://127.0.0.1:5432/$database" DB_USER=postgres \
+      DB_PASSWORD="" DANGBO_DEMO=true DANGBO_DATA="$out/data" ;;
+  *) echo "bench: h2 or postgres" >&2; exit 2 ;;
+esac
+
+echo "== $db: loading $members members in 1,000 cells"
+start=$(date +%s.%N)
+run_app demo-data --members "$members" --cells 1000 > "$out/load.log" 2>&1
+echo "load_seconds=$(echo "$(date +%s.%N) - $start" | bc)"
+echo "== $db: the $year round, every member proposed and decided"
+start=$(date +%s.%N)
+run_app demo-ratings --year "$year" >> "$out/load.log" 2>&1
+echo "round_seconds=$(echo "$(date +%s.%N) - $start" | bc)"
+
+SERVER_PORT=$port "$java" -Xmx512m -jar target/dangbo.jar > "$out/server.log" 2>&1 &
+app=$!
+trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do
+  curl -fs "$base/actuator/health" >/dev/null 2>&1 && break
+  sleep 1
+done
+curl -fs "$base/actuator/health" >/dev/null || { echo "bench: the application did not start" >&2; tail -20 "$out/server.log"; exit 1; }
+
+# The committee's account: the report covers the whole organization.
+jar="$out/cookies"
+rm -f "$jar"
+csrf() { curl -s -b "$jar" -c "$jar" "$base$1" | sed -n 's/.*name="_csrf" value="\([^"]*\)".*/\1/p' | head -n 1; }
+token=$(csrf /login)
+curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=bithu.dangbo" --data-urlencode "password=dangbo-demo" \
+  --data-urlencode "_csrf=$token" "$base/login"
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
+[ -n "$session" ] || { echo "bench: login failed" >&2; exit 1; }
+status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base/ratings/$year/report")
+[ "$status" = 200 ] || { echo "bench: /ratings/$year/report answered $status" >&2; exit 1; }
+
+# Sequential requests: the median and the 95th percentile of n after 3 warm-ups.
+timed() {
+  local path=$1 n=$2
+  for _ in 1 2 3; do curl -s -o /dev/null -b "$jar" "$base$path"; done
+  for _ in $(seq 1 "$n"); do curl -s -o /dev/null -b "$jar" -w '%{time_total}\n' "$base$path"; done | sort -n |
+    awk '{ t[NR] = $1 * 1000 } END { printf "median_ms=%.1f p95_ms=%.1f n=%d\n", t[int((NR + 1) / 2)], t[int(NR * 0.95)], NR }'
+}
+echo "== /ratings/$year/report (goal: at most 2 s)"
+timed "/ratings/$year/report" 20
+echo "== /ratings/$year/report.xlsx"
+timed "/ratings/$year/report.xlsx" 10
+echo "== /ratings/$year/report.docx"
+timed "/ratings/$year/report.docx" 10
+echo "== /ratings/$year/report.pdf"
+timed "/ratings/$year/report.pdf" 10

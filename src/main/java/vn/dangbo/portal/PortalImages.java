@@ -1,0 +1,6 @@
+package vn.dangbo.portal;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface PortalImages extends JpaRepository<PortalImage, Long> {
+}
