@@ -61,7 +61,6 @@ class ScheduledPublication implements ApplicationRunner {
             }
         }
         if (published > 0) {
-            events.publishEvent(new PortalContentChanged(null));
             log.info("Published {} scheduled article(s)", published);
         }
         return published;
