@@ -30,6 +30,8 @@ class Account {
     private @Nullable Long memberId;
     private @Nullable Long cellId;
     private boolean enabled = true;
+    /** May moderate the portal's reader comments, whatever the role. */
+    private boolean moderator;
     private int failedAttempts;
     private @Nullable Instant lockedUntil;
 
@@ -66,6 +68,10 @@ class Account {
         lockedUntil = null;
     }
 
+    void grantModeration() {
+        this.moderator = true;
+    }
+
     void changePassword(String hash) {
         this.passwordHash = hash;
     }
@@ -78,4 +84,5 @@ class Account {
     @Nullable Long getMemberId() { return memberId; }
     @Nullable Long getCellId() { return cellId; }
     boolean isEnabled() { return enabled; }
+    boolean isModerator() { return moderator; }
 }

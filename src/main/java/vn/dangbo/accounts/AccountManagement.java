@@ -39,6 +39,14 @@ public class AccountManagement {
         return accounts.save(new Account(username, encoder.encode(password), displayName, role, memberId, cellId)).getId();
     }
 
+    /** Lets the account moderate the portal's reader comments (its role stays as it is). */
+    @Transactional
+    public void grantModeration(String username) {
+        accounts.findByUsername(username)
+                .orElseThrow(() -> new AccountException("Không có tài khoản \"" + username + "\"."))
+                .grantModeration();
+    }
+
     @Transactional(readOnly = true)
     public boolean exists(String username) {
         return accounts.existsByUsername(username);

@@ -15,9 +15,18 @@ class DangboUser extends User implements Viewer.Source {
 
     DangboUser(Account account, boolean locked) {
         super(account.getUsername(), account.getPasswordHash(), account.isEnabled(), true, true, !locked,
-                List.of(new SimpleGrantedAuthority("ROLE_" + account.getRole().name())));
-        this.viewer = new Viewer(account.getUsername(), Set.of(account.getRole().name()), account.getCellId(), account.getMemberId());
+                authorities(account));
+        this.viewer = new Viewer(account.getUsername(), roles(account), account.getCellId(), account.getMemberId());
         this.displayName = account.getDisplayName();
+    }
+
+    /** The account's role, plus MODERATOR when it holds the permission to moderate comments. */
+    static Set<String> roles(Account account) {
+        return account.isModerator() ? Set.of(account.getRole().name(), Viewer.MODERATOR) : Set.of(account.getRole().name());
+    }
+
+    private static List<SimpleGrantedAuthority> authorities(Account account) {
+        return roles(account).stream().sorted().map(role -> new SimpleGrantedAuthority("ROLE_" + role)).toList();
     }
 
     @Override

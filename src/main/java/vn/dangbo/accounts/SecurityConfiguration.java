@@ -18,7 +18,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 /**
  * Everything needs a login except the login page, static assets, the health probe and the paths
  * a module declares public ({@link PublicPaths}: the news portal's pages). CSRF stays
- * on; the content security policy allows only our own scripts and styles and forbids framing.
+ * on, except for the few posts a module takes from anyone and guards itself (readers' comments);
+ * the content security policy allows only our own scripts and styles and forbids framing.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -37,12 +38,18 @@ class SecurityConfiguration {
             String path = request.getRequestURI().substring(request.getContextPath().length());
             return publicPaths.stream().anyMatch(paths -> paths.isPublic(path));
         };
+        RequestMatcher publicPosts = request -> {
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            return "POST".equals(request.getMethod()) && publicPaths.stream().anyMatch(paths -> paths.acceptsPostsFromAnyone(path));
+        };
         http.authorizeHttpRequests(requests -> requests
                         .requestMatchers(EndpointRequest.to("health")).permitAll()
                         .requestMatchers(EndpointRequest.toAnyEndpoint()).hasRole(Role.ADMIN.name())
                         .requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error").permitAll()
                         .requestMatchers(publicPages).permitAll()
+                        .requestMatchers(publicPosts).permitAll()
                         .anyRequest().authenticated())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(publicPosts))
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/organization", false).failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
                 .headers(headers -> headers

@@ -141,6 +141,8 @@ class DemoOrganization {
         accounts.create("dangvien", DEMO_PASSWORD, "Nguyễn Văn An", Role.MEMBER, memberOfCell2, merged);
         // the newsroom's editor: writes, schedules, publishes, withdraws and corrects portal articles
         accounts.create("bientap", DEMO_PASSWORD, "Biên tập viên", Role.EDITOR, null, null);
+        accounts.create("kiemduyet", DEMO_PASSWORD, "Biên tập viên kiểm duyệt bình luận", Role.EDITOR, null, null);
+        accounts.grantModeration("kiemduyet");
     }
 
     private static MemberData member(String name, Gender gender, LocalDate birth, LocalDate admitted, LocalDate official,

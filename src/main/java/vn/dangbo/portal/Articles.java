@@ -39,6 +39,6 @@ interface Articles extends JpaRepository<Article, Long> {
     List<Article> findBySectionIdIn(Collection<Long> sections);
 
     @Modifying
-    @Query("update Article a set a.viewCount = a.viewCount + 1 where a.id = :id")
-    void countView(long id);
+    @Query("update Article a set a.viewCount = a.viewCount + :views where a.id = :id")
+    void addViews(long id, long views);
 }

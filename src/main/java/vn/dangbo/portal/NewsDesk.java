@@ -1,5 +1,6 @@
 package vn.dangbo.portal;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.dangbo.shared.Slugs;
@@ -18,9 +19,11 @@ public class NewsDesk {
     private final Sections sections;
     private final Articles articles;
     private final PortalPublicPaths publicPaths;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    NewsDesk(Sections sections, Articles articles, PortalPublicPaths publicPaths, Clock clock) {
+    NewsDesk(Sections sections, Articles articles, PortalPublicPaths publicPaths, ApplicationEventPublisher events, Clock clock) {
+        this.events = events;
         this.sections = sections;
         this.articles = articles;
         this.publicPaths = publicPaths;
@@ -41,6 +44,7 @@ public class NewsDesk {
         }
         SectionView created = sections.save(new Section(name.strip(), slug, position)).view();
         publicPaths.forget();
+        events.publishEvent(new PortalContentChanged(null));
         return created;
     }
 
@@ -69,6 +73,7 @@ public class NewsDesk {
 
     public void publish(long article) {
         load(article).publish(Instant.now(clock));
+        events.publishEvent(new PortalContentChanged(article));
     }
 
     /** Publishes with a given publication time (demo content dated in the past). */
@@ -76,10 +81,12 @@ public class NewsDesk {
         Article a = load(article);
         a.schedule(at, at);
         a.publishIfDue(at);
+        events.publishEvent(new PortalContentChanged(article));
     }
 
     public void withdraw(long article) {
         load(article).withdraw(Instant.now(clock));
+        events.publishEvent(new PortalContentChanged(article));
     }
 
     private Article load(long id) {

@@ -24,6 +24,8 @@ class PortalPublicPaths implements PublicPaths {
             "^/(?:|tim-kiem|dinh-chinh|anh/[0-9]{1,18}/[0-9]{1,5}\\.(?:jpg|png)|sitemap\\.xml|rss/[a-z0-9-]+\\.xml|tag/[a-z0-9-]+|img/portal/[a-z0-9-]+\\.(?:svg|png)"
                     + "|css/portal\\.css|js/portal\\.js)$");
 
+    private static final Pattern COMMENT_POST = Pattern.compile("^/([a-z0-9]+(?:-[a-z0-9]+)*)/[a-z0-9]+(?:-[a-z0-9]+)*/binh-luan$");
+
     private final Sections sections;
     private volatile @Nullable Set<String> slugs;
 
@@ -37,6 +39,13 @@ class PortalPublicPaths implements PublicPaths {
             return true;
         }
         Matcher matcher = SECTION_PATH.matcher(path);
+        return matcher.matches() && !ReservedSlugs.isReserved(matcher.group(1)) && sectionSlugs().contains(matcher.group(1));
+    }
+
+    /** A reader's comment under an article; the portal checks its origin and its rate itself. */
+    @Override
+    public boolean acceptsPostsFromAnyone(String path) {
+        Matcher matcher = COMMENT_POST.matcher(path);
         return matcher.matches() && !ReservedSlugs.isReserved(matcher.group(1)) && sectionSlugs().contains(matcher.group(1));
     }
 

@@ -9,7 +9,7 @@ public final class ReservedSlugs {
             "members", "organization", "statistics", "ratings", "congresses", "so-tay", "self-assessment",
             "commitments", "documents", "login", "logout", "newsroom", "rss", "tim-kiem", "sitemap", "tag",
             "css", "js", "img", "webjars", "actuator", "error", "api", "admin", "meetings", "targets", "science",
-            "notifications", "notices", "handbook", "portal", "favicon-svg", "study", "development", "dinh-chinh", "anh");
+            "notifications", "notices", "handbook", "portal", "favicon-svg", "study", "development", "dinh-chinh", "discipline", "anh");
 
     private ReservedSlugs() {
     }
