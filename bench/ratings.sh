@@ -38,7 +38,8 @@ start=$(date +%s.%N)
 run_app demo-ratings --year "$year" >> "$out/load.log" 2>&1
 echo "round_seconds=$(echo "$(date +%s.%N) - $start" | bc)"
 
-SERVER_PORT=$port "$java" -Xmx512m -jar target/dangbo.jar > "$out/server.log" 2>&1 &
+# The data set is the province one: the demo loaders must not add their meetings and campaigns to it.
+DANGBO_DEMO=false SERVER_PORT=$port "$java" -Xmx512m -jar target/dangbo.jar > "$out/server.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 120); do
