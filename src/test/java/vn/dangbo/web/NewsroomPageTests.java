@@ -12,7 +12,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import vn.dangbo.shared.VietnameseDates;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -40,13 +39,6 @@ class NewsroomPageTests extends BrowserTestSupport {
 
     void shot(String name) {
         page.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/" + name + ".png")).setFullPage(true));
-        try {
-            Files.createDirectories(Path.of("/tmp/shots-newsroom"));
-            Files.copy(Path.of("target/screenshots/" + name + ".png"), Path.of("/tmp/shots-newsroom/" + name + ".png"),
-                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        } catch (java.io.IOException ignored) {
-            // the copy is for a person to look at; the test does not depend on it
-        }
     }
 
     @Test
@@ -131,7 +123,7 @@ class NewsroomPageTests extends BrowserTestSupport {
                 + "return new Promise(r => img.complete ? r(img.naturalWidth) : img.onload = () => r(img.naturalWidth)); }");
         assertThat(((Number) loaded).intValue()).isPositive();
         reader.setViewportSize(360, 740);
-        reader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("/tmp/shots-newsroom/reader-article-corrected-360.png")).setFullPage(true));
+        reader.screenshot(new Page.ScreenshotOptions().setPath(Path.of("target/screenshots/reader-article-corrected-360.png")).setFullPage(true));
         reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thông tin cải chính")).click();
         assertThat(reader).hasURL(url("/dinh-chinh"));
         assertThat(reader.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(TITLE))).isVisible();
