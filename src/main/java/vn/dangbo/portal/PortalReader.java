@@ -31,14 +31,12 @@ public class PortalReader {
     private final Sections sections;
     private final Articles articles;
     private final Corrections corrections;
-    private final ViewCounts views;
     private final Clock clock;
 
-    PortalReader(Sections sections, Articles articles, Corrections corrections, ViewCounts views, Clock clock) {
+    PortalReader(Sections sections, Articles articles, Corrections corrections, Clock clock) {
         this.sections = sections;
         this.articles = articles;
         this.corrections = corrections;
-        this.views = views;
         this.clock = clock;
     }
 
@@ -169,11 +167,6 @@ public class PortalReader {
     public List<ArticleSummary> allPublished() {
         Map<Long, SectionView> bySection = sectionsById();
         return articles.allPublished(Instant.now(clock)).stream().map(a -> summary(a, bySection)).toList();
-    }
-
-    /** Counts a reader's view (written to the database within seconds, not at once). */
-    public void countView(long articleId) {
-        views.count(articleId);
     }
 
     private static String exact(String text) {

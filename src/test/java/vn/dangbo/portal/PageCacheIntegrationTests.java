@@ -29,6 +29,10 @@ class PageCacheIntegrationTests {
     ScheduledPublication scheduled;
     @Autowired
     UserDetailsService users;
+    @Autowired
+    ArticleViews views;
+    @Autowired
+    Articles articles;
 
     MockHttpServletResponse anonymous(String path) throws Exception {
         return mvc.perform(get(path)).andReturn().getResponse();
@@ -59,6 +63,20 @@ class PageCacheIntegrationTests {
             anonymous(path);
             assertThat(anonymous(path).getHeader("X-Page-Cache")).as(path).isEqualTo("HIT");
         }
+    }
+
+    @Test
+    void aViewServedFromTheCacheStillCountsForTheMostReadList() throws Exception {
+        long id = draft("Bộ nhớ đệm: lượt đọc vẫn được đếm");
+        desk.publish(id);
+        views.write();
+        long before = articles.findById(id).orElseThrow().getViewCount();
+        String path = "/kinh-te/bo-nho-dem-luot-doc-van-duoc-dem";
+        assertThat(anonymous(path).getHeader("X-Page-Cache")).isEqualTo("MISS");
+        assertThat(anonymous(path).getHeader("X-Page-Cache")).isEqualTo("HIT");
+        assertThat(anonymous(path).getHeader("X-Page-Cache")).isEqualTo("HIT");
+        views.write();
+        assertThat(articles.findById(id).orElseThrow().getViewCount()).isEqualTo(before + 3);
     }
 
     @Test

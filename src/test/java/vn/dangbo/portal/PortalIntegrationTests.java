@@ -52,8 +52,6 @@ class PortalIntegrationTests {
     Corrections corrections;
     @Autowired
     org.springframework.context.ApplicationEventPublisher events;
-    @Autowired
-    ViewCounts views;
 
     String page(String path, int status) throws Exception {
         byte[] body = mvc.perform(get(path)).andExpect(status().is(status)).andReturn().getResponse().getContentAsByteArray();
@@ -135,7 +133,7 @@ class PortalIntegrationTests {
         assertThat(published.getState()).isEqualTo(ArticleState.PUBLISHED);
         assertThat(published.getPublishedAt()).isEqualTo(at);
 
-        PortalReader then = new PortalReader(sections, articles, corrections, views, Clock.fixed(at.plusSeconds(30), VietnameseZone.ZONE));
+        PortalReader then = new PortalReader(sections, articles, corrections, Clock.fixed(at.plusSeconds(30), VietnameseZone.ZONE));
         assertThat(then.article("kinh-te", "bai-hen-gio-cho-dong-ho-co-dinh").outcome()).isEqualTo(ArticleLookup.Outcome.FOUND);
         // readers today still do not see it: its publication time is in the future
         assertThat(reader.article("kinh-te", "bai-hen-gio-cho-dong-ho-co-dinh").outcome()).isEqualTo(ArticleLookup.Outcome.NOT_FOUND);

@@ -23,6 +23,7 @@ import vn.dangbo.portal.NewComment;
 import vn.dangbo.portal.PublishedComment;
 import vn.dangbo.portal.ArticlePage;
 import vn.dangbo.portal.ArticleSummary;
+import vn.dangbo.portal.ArticleViews;
 import vn.dangbo.portal.PortalReader;
 import vn.dangbo.portal.SectionView;
 import vn.dangbo.shared.VietnameseDates;
@@ -46,12 +47,14 @@ class PortalController {
     static final String SENT = "binh-luan=cho-duyet";
 
     private final PortalReader reader;
+    private final ArticleViews views;
     private final CommentBox commentBox;
     private final MessageSource messages;
     private final Clock clock;
 
-    PortalController(PortalReader reader, CommentBox commentBox, MessageSource messages, Clock clock) {
+    PortalController(PortalReader reader, ArticleViews views, CommentBox commentBox, MessageSource messages, Clock clock) {
         this.reader = reader;
+        this.views = views;
         this.commentBox = commentBox;
         this.messages = messages;
         this.clock = clock;
@@ -94,7 +97,7 @@ class PortalController {
             return missing(lookup, response);
         }
         ArticlePage page = lookup.article();
-        reader.countView(page.id());
+        views.count(page.id());
         request.setAttribute(PublicPageCache.ARTICLE_VIEWED, page.id());
         model.addAttribute("commentSent", "cho-duyet".equals(comment));
         return articlePage(page, CommentForm.EMPTY, Map.of(), model);

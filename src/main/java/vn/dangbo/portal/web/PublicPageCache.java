@@ -19,7 +19,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 import vn.dangbo.portal.PageCacheSettings;
 import vn.dangbo.portal.PortalContentChanged;
-import vn.dangbo.portal.PortalReader;
+import vn.dangbo.portal.ArticleViews;
 import vn.dangbo.portal.ReservedSlugs;
 
 import java.io.IOException;
@@ -79,14 +79,14 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
             "cross-origin-opener-policy", "cross-origin-embedder-policy", "cross-origin-resource-policy", "permissions-policy");
 
     private final PageCacheSettings settings;
-    private final PortalReader reader;
+    private final ArticleViews views;
     private final Cache<String, Page> pages;
     private final Object purging = new Object();
     private long generation;
 
-    PublicPageCache(PageCacheSettings settings, PortalReader reader) {
+    PublicPageCache(PageCacheSettings settings, ArticleViews views) {
         this.settings = settings;
-        this.reader = reader;
+        this.views = views;
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.maxSize().toBytes())
                 .weigher((String key, Page page) -> key.length() * 2 + page.body.length + 500)
@@ -186,7 +186,7 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
 
     private void serve(Page page, HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (page.article != null) {
-            reader.countView(page.article);
+            views.count(page.article);
         }
         publicHeaders(response, page);
         response.setHeader("X-Page-Cache", "HIT");

@@ -12,21 +12,23 @@ import java.util.concurrent.atomic.LongAdder;
 /**
  * Article views counted in memory and written to the database in one go every few seconds: a
  * page served from the cache must still count, and one UPDATE per view would cost more than
- * serving the page.
+ * serving the page. Readers' requests call it outside any transaction: a page served from the
+ * cache costs a few microseconds, and opening a transaction for it cost a quarter of its CPU time.
  */
 @Component
-class ViewCounts {
+public class ArticleViews {
 
     private final Map<Long, LongAdder> pending = new ConcurrentHashMap<>();
     private final Articles articles;
     private final TransactionTemplate transaction;
 
-    ViewCounts(Articles articles, TransactionTemplate transaction) {
+    ArticleViews(Articles articles, TransactionTemplate transaction) {
         this.articles = articles;
         this.transaction = transaction;
     }
 
-    void count(long articleId) {
+    /** Counts a reader's view (written to the database within seconds, not at once). */
+    public void count(long articleId) {
         pending.computeIfAbsent(articleId, id -> new LongAdder()).increment();
     }
 
