@@ -11,8 +11,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import java.io.IOException;
 
 /**
- * The page cache's fast path: a reader with no session gets a kept page before Spring Security's
- * chain runs (it would find no one logged in and change nothing), with the security headers the
+ * The page cache's fast path: a reader with no session gets a kept page before any other filter
+ * runs (Spring Security would find no one logged in and change nothing; the request's encoding,
+ * locale and metrics filters would cost more than the hit itself), with the security headers the
  * chain wrote when the page was kept. Anyone else goes on to {@link PublicPageCache}.
  */
 @Component
@@ -26,8 +27,8 @@ class EarlyPageCacheHits extends OncePerRequestFilter implements Ordered {
 
     @Override
     public int getOrder() {
-        // just ahead of Spring Security's chain (-100), after the request context and encoding filters
-        return -101;
+        // first of all: ahead of the HTTP metrics (HIGHEST_PRECEDENCE + 1) and Spring Security (-100)
+        return Ordered.HIGHEST_PRECEDENCE;
     }
 
     @Override

@@ -2,6 +2,8 @@ package vn.dangbo.portal.web;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
@@ -61,13 +63,15 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
         final String contentType;
         final @Nullable Long article;
         final String etag;
+        final @Nullable String language;
         volatile List<String[]> securityHeaders = List.of();
 
-        Page(byte[] body, String contentType, @Nullable Long article) {
+        Page(byte[] body, String contentType, @Nullable String language, @Nullable Long article) {
             CRC32C crc = new CRC32C();
             crc.update(body);
             this.body = body;
             this.contentType = contentType;
+            this.language = language;
             this.article = article;
             this.etag = "W/\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
         }
@@ -81,12 +85,17 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
     private final PageCacheSettings settings;
     private final ArticleViews views;
     private final Cache<String, Page> pages;
+    private final Counter servedFirst;
     private final Object purging = new Object();
     private long generation;
 
-    PublicPageCache(PageCacheSettings settings, ArticleViews views) {
+    PublicPageCache(PageCacheSettings settings, ArticleViews views, MeterRegistry meters) {
         this.settings = settings;
         this.views = views;
+        // hits served first do not reach the HTTP server metrics, which are taken by a later filter
+        this.servedFirst = Counter.builder("dangbo.portal.page.cache.served.first")
+                .description("Public pages served from the page cache ahead of the filter chain")
+                .register(meters);
         this.pages = Caffeine.newBuilder()
                 .maximumWeight(settings.maxSize().toBytes())
                 .weigher((String key, Page page) -> key.length() * 2 + page.body.length + 500)
@@ -143,7 +152,8 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
         chain.doFilter(request, capture);
         if (keepable(request, capture)) {
             Object article = request.getAttribute(ARTICLE_VIEWED);
-            Page page = new Page(capture.getContentAsByteArray(), capture.getContentType(), article instanceof Long id ? id : null);
+            Page page = new Page(capture.getContentAsByteArray(), capture.getContentType(),
+                    capture.getHeader("Content-Language"), article instanceof Long id ? id : null);
             synchronized (purging) {
                 if (generation == startedIn) {
                     pages.put(key, page);
@@ -166,17 +176,21 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
     }
 
     /**
-     * Serves a kept page ahead of Spring Security when the request can only be a reader's: it
-     * names no session and brings no security context. Says whether it served one.
+     * Serves a kept page ahead of every other filter when the request can only be a reader's: a
+     * GET that names no session (so Spring Security would find no one logged in and change nothing).
+     * Only pages whose path and query passed {@link #cacheablePath} when they were kept are in the
+     * cache, so a hit needs no other check; a miss goes on through the chain. Says whether it served.
      */
     boolean serveAheadOfSecurity(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        if (shouldNotFilter(request) || request.getRequestedSessionId() != null || request.getSession(false) != null || !anonymous()) {
+        if (!settings.enabled() || !"GET".equals(request.getMethod()) || request.getRequestedSessionId() != null
+                || request.getSession(false) != null || !anonymous()) {
             return false;
         }
         Page kept = pages.getIfPresent(key(request));
         if (kept == null || kept.securityHeaders.isEmpty()) {
             return false;
         }
+        servedFirst.increment();
         for (String[] header : kept.securityHeaders) {
             response.addHeader(header[0], header[1]);
         }
@@ -197,6 +211,9 @@ class PublicPageCache extends OncePerRequestFilter implements Ordered {
         }
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(page.contentType);
+        if (page.language != null) {
+            response.setHeader("Content-Language", page.language);
+        }
         response.setContentLength(page.body.length);
         response.getOutputStream().write(page.body);
     }
