@@ -7,12 +7,12 @@
 #              comparable article with 3 comments, as set up by the shared wordpress scripts
 # Prints median req/s and p99 per target and the ratios the issue asks for (>= 30x WordPress,
 # >= 50% of static, p99 <= 20 ms) and the page weight without images (<= 100 KB).
-#   bench/portal.sh        env: ROUNDS DUR WARM THREADS CONNS WORDPRESS_BENCH BENCH_PORT STATIC_PORT
+#   bench/portal.sh        env: ROUNDS DUR WARM PREWARM THREADS CONNS WORDPRESS_BENCH BENCH_PORT STATIC_PORT
 # WORDPRESS_BENCH is the folder of the shared WordPress scripts (setup-wordpress.sh, run as root,
 # installs and seeds WordPress when it is not answering yet). Every wrk call is bounded by timeout.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-ROUNDS=${ROUNDS:-3}; DUR=${DUR:-20}; WARM=${WARM:-5}; THREADS=${THREADS:-2}; CONNS=${CONNS:-32}
+ROUNDS=${ROUNDS:-3}; DUR=${DUR:-20}; WARM=${WARM:-5}; PREWARM=${PREWARM:-60}; THREADS=${THREADS:-2}; CONNS=${CONNS:-32}
 port=${BENCH_PORT:-18106}
 static_port=${STATIC_PORT:-18107}
 wordpress_bench=${WORDPRESS_BENCH:-../shared/bench/wordpress}
@@ -116,10 +116,15 @@ css_bytes=$(weight "$base/css/portal.css")
 js_bytes=$(weight "$base/js/portal.js")
 wp_bytes=$(weight "$WP_URL")
 
+# ---- the JVM compiles its hot path under load: a minute of it before round 1 (rounds rose one after
+# the other with only the 5 s warm-ups), so that every round compares a warm JVM with nginx
+echo "== warming up the application under load (${PREWARM}s)"
+timeout $((PREWARM + 20)) wrk -t"$THREADS" -c"$CONNS" -d"${PREWARM}s" --timeout 10s "$OUR_URL" > "$out/prewarm.txt" 2>&1 || true
+
 # ---- measurements, alternating the targets
 to_ms() { awk -v v="$1" 'BEGIN{ n=v+0; u=v; sub(/^[0-9.]+/,"",u);
   f=(u=="us")?0.001:(u=="ms")?1:(u=="s")?1000:(u=="m")?60000:1; printf "%.2f", n*f }'; }
-echo "bench $(date -u +%FT%TZ) nproc=$(nproc) wrk -t$THREADS -c$CONNS -d${DUR}s (+${WARM}s warm-up) x $ROUNDS rounds" | tee "$out/summary.txt"
+echo "bench $(date -u +%FT%TZ) nproc=$(nproc) wrk -t$THREADS -c$CONNS -d${DUR}s (+${WARM}s warm-up) x $ROUNDS rounds, after ${PREWARM}s of load" | tee "$out/summary.txt"
 : > "$out/runs.tsv"
 for r in $(seq 1 "$ROUNDS"); do
   for target in dangbo static wordpress; do
