@@ -5,7 +5,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.dangbo.portal.CommentBox;
 import vn.dangbo.portal.NewArticle;
+import vn.dangbo.portal.NewComment;
 import vn.dangbo.portal.NewsDesk;
 
 import java.nio.file.Paths;
@@ -21,6 +23,8 @@ class CommentPageTests extends BrowserTestSupport {
 
     @Autowired
     NewsDesk desk;
+    @Autowired
+    CommentBox commentBox;
 
     void shoot(Locator part, String name) {
         part.screenshot(new Locator.ScreenshotOptions().setPath(Paths.get("target/screenshots/" + name + ".png")));
@@ -94,5 +98,42 @@ class CommentPageTests extends BrowserTestSupport {
         page.setViewportSize(1280, 900);
         shoot(page.locator("section.comments"), "comments-approved-1280");
         assertThat(seriousAccessibilityViolations()).isEmpty();
+    }
+
+    @Test
+    void aModeratorPicksEveryCommentOnThePageWithOneBox() {
+        long id = desk.draft(new NewArticle("xa-hoi", "Ba bình luận quảng cáo cùng lúc",
+                "Bài để thử chọn tất cả trong hàng đợi duyệt.", "Nội dung.", "Minh Châu", List.of(), List.of()));
+        desk.publish(id);
+        for (int n = 1; n <= 3; n++) {
+            commentBox.submit(NewComment.typed(id, "Quảng cáo " + n, "rao.vat." + n + "@example.vn",
+                    "Mua bán nhà đất số " + n + ", gọi ngay.", ""), "198.51.100." + n);
+        }
+
+        login("kiemduyet");
+        page.navigate(url("/newsroom/comments"));
+        Locator boxes = page.locator("input[name=ids]");
+        assertThat(boxes).hasCount(3);
+        Locator all = page.getByLabel("Chọn tất cả bình luận trên trang này");
+        assertThat(all).isVisible();
+        assertThat(page.locator("#pick-count")).hasText("Đã chọn 0");
+        all.check();
+        for (int i = 0; i < 3; i++) {
+            assertThat(boxes.nth(i)).isChecked();
+        }
+        assertThat(page.locator("#pick-count")).hasText("Đã chọn 3");
+        page.getByLabel("Chọn bình luận của Quảng cáo 2").uncheck();
+        assertThat(page.locator("#pick-count")).hasText("Đã chọn 2");
+        assertThat(all).not().isChecked();
+        assertThat((Boolean) all.evaluate("box => box.indeterminate")).isTrue();
+        page.getByLabel("Chọn bình luận của Quảng cáo 2").check();
+        assertThat(all).isChecked();
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+        screenshot("moderation-pick-all");
+
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đánh dấu thư rác")).click();
+        assertThat(page.getByRole(AriaRole.STATUS)).hasText("Đã đánh dấu 3 bình luận là thư rác.");
+        assertThat(page.getByText("Không có bình luận nào ở trạng thái này.")).isVisible();
+        assertThat(page.getByLabel("Chọn tất cả bình luận trên trang này")).hasCount(0);
     }
 }
