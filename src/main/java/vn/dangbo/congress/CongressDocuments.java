@@ -7,6 +7,7 @@ import vn.dangbo.congress.counting.Base;
 import vn.dangbo.congress.counting.CandidateTally;
 import vn.dangbo.congress.counting.CountResult;
 import vn.dangbo.congress.counting.Method;
+import vn.dangbo.congress.counting.Ruling;
 import vn.dangbo.congress.counting.Validity;
 import vn.dangbo.organization.OrganizationDirectory;
 import vn.dangbo.shared.PartyDocument;
@@ -60,6 +61,14 @@ public class CongressDocuments {
 
     // ---- counting minutes ----
 
+    private static String ruled(CongressViews.RuledBallot ballot) {
+        boolean valid = ballot.ruling().verdict() == Ruling.Verdict.VALID;
+        String voided = valid && !ballot.validity().valid()
+                ? " Phiếu vẫn không hợp lệ vì " + INVALID_REASONS.getOrDefault(ballot.validity(), ballot.validity().name()) + "." : "";
+        return "Phiếu số " + ballot.seq() + ": Ban kiểm phiếu quyết định " + (valid ? "hợp lệ" : "không hợp lệ")
+                + ". Lý do: " + ballot.ruling().reason().strip().replaceAll("[.。]+$", "") + "." + voided;
+    }
+
     /** The counting minutes of a counted round. */
     public PartyDocument minutes(long congressId, long electionId, int number) {
         CongressViews.Details details = congresses.details(congressId);
@@ -110,6 +119,11 @@ public class CongressDocuments {
                 .map(e -> INVALID_REASONS.getOrDefault(e.getKey(), e.getKey().name()) + ": " + e.getValue()).toList();
         if (!invalid.isEmpty()) {
             body.add(new PartyDocument.Bullets(invalid));
+        }
+        List<CongressViews.RuledBallot> rulings = congresses.rulings(congressId, electionId, number);
+        if (!rulings.isEmpty()) {
+            body.add(new PartyDocument.Paragraph("Phiếu nghi vấn Ban kiểm phiếu đã xem xét và quyết định (số thứ tự theo nhật ký phiếu của vòng):"));
+            body.add(new PartyDocument.Bullets(rulings.stream().map(CongressDocuments::ruled).toList()));
         }
 
         body.add(new PartyDocument.Heading("IV. KẾT QUẢ KIỂM PHIẾU"));

@@ -23,6 +23,7 @@ import vn.dangbo.congress.counting.ShowOfHands;
 import vn.dangbo.congress.counting.Ruling;
 import vn.dangbo.congress.counting.Tally;
 import vn.dangbo.congress.counting.Tie;
+import vn.dangbo.congress.counting.Validity;
 import vn.dangbo.members.MemberQuery;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberEventKind;
@@ -495,6 +496,18 @@ public class CongressManagement {
         Election election = election(congress, electionId);
         ElectionRound round = round(election, number);
         return round.counted() ? Optional.of(count(congress, election, round)) : Optional.empty();
+    }
+
+    /** The board's rulings on the doubtful ballots of a round, in ballot-log order. */
+    public List<CongressViews.RuledBallot> rulings(long congressId, long electionId, int number) {
+        Congress congress = congress(congressId);
+        ElectionRound round = round(election(congress, electionId), number);
+        List<CongressViews.RuledBallot> ruled = new ArrayList<>();
+        for (BallotEntry entry : entries.findByRoundIdOrderBySeqAsc(round.getId())) {
+            entry.ruling().ifPresent(ruling -> ruled.add(new CongressViews.RuledBallot(entry.getSeq(), ruling,
+                    Validity.of(entry.toBallot(), round.getSeats()))));
+        }
+        return ruled;
     }
 
     /** The ballot log of a counted round (ballot-log.md), after checking the stored chain. */

@@ -4,7 +4,9 @@ import vn.dangbo.congress.counting.Base;
 import vn.dangbo.congress.counting.CandidateLists;
 import vn.dangbo.congress.counting.Method;
 import vn.dangbo.congress.counting.Round;
+import vn.dangbo.congress.counting.Ruling;
 import vn.dangbo.congress.counting.ShowOfHands;
+import vn.dangbo.congress.counting.Validity;
 
 import java.util.List;
 import java.util.Optional;
@@ -99,5 +101,13 @@ public final class CongressViews {
             }
             return n;
         }
+    }
+
+    /**
+     * A doubtful ballot the counting board ruled on, by its place in the round's ballot log, for the
+     * minutes, with the validity it counted under: a ruling decides only for a ballot that rows 1–6
+     * of the validity table do not void.
+     */
+    public record RuledBallot(int seq, Ruling ruling, Validity validity) {
     }
 }

@@ -161,6 +161,38 @@ class CongressDocumentsIntegrationTests {
     }
 
     @Test
+    void theMinutesListEveryRulingOnADoubtfulBallotWithItsReasonAndItsPlaceInTheBallotLog() throws Exception {
+        long election = congress.createElection(congressId, new NewElection(ElectionKind.INSPECTION_COMMITTEE,
+                "Bầu Ủy ban Kiểm tra có phiếu nghi vấn", 3, candidates(4), 7), ADMIN);
+        congress.openRound(congressId, election, 7, ADMIN);
+        List<String> codes = congress.election(congressId, election).candidates().stream().map(CongressViews.Candidate::code).toList();
+        for (int sheet = 1; sheet <= 3; sheet++) {
+            EnteredBallot ballot = EnteredBallot.keeping(codes.subList(0, 3));
+            congress.enter(congressId, election, 1, sheet, ballot, first);
+            congress.enter(congressId, election, 1, sheet, ballot, second);
+        }
+        // sheet 4 keeps every name (more than the 3 seats): no ruling can make it valid
+        EnteredBallot tooMany = EnteredBallot.keeping(codes).asDoubtful();
+        EnteredBallot signed = EnteredBallot.keeping(codes.subList(0, 2)).asDoubtful();
+        congress.enter(congressId, election, 1, 4, tooMany, first);
+        congress.enter(congressId, election, 1, 4, tooMany, second);
+        congress.enter(congressId, election, 1, 5, signed, first);
+        congress.enter(congressId, election, 1, 5, signed, second);
+        congress.rule(congressId, election, 1, 5, vn.dangbo.congress.counting.Ruling.Verdict.INVALID, "Có chữ ký của người bầu.", first);
+        congress.rule(congressId, election, 1, 4, vn.dangbo.congress.counting.Ruling.Verdict.VALID, "Nét gạch không rõ", second);
+        congress.close(congressId, election, 1, first);
+
+        String log = congress.ballotLog(congressId, election, 1);
+        assertThat(log).containsPattern("\"seq\": 4,[^}]*\"reason\": \"Có chữ ký của người bầu.\"");
+        String text = docxText(documents.minutesDocx(congressId, election, 1));
+        assertThat(text).contains("Phiếu nghi vấn Ban kiểm phiếu đã xem xét và quyết định",
+                "Phiếu số 4: Ban kiểm phiếu quyết định không hợp lệ. Lý do: Có chữ ký của người bầu.",
+                "Phiếu số 5: Ban kiểm phiếu quyết định hợp lệ. Lý do: Nét gạch không rõ. Phiếu vẫn không hợp lệ vì để lại nhiều tên hơn số cần bầu.");
+        assertThat(pdfText(documents.minutesPdf(congressId, election, 1))).contains("Phiếu số 4: Ban kiểm phiếu quyết định không hợp lệ.");
+        assertThat(docxText(documents.minutesDocx(congressId, countedInspectionCommittee(), 1))).doesNotContain("Phiếu nghi vấn");
+    }
+
+    @Test
     void theMinutesPdfSaysTheSameAndAnUncountedRoundHasNoMinutes() throws Exception {
         long election = countedInspectionCommittee();
         CountResult result = congress.result(congressId, election, 1).orElseThrow();
