@@ -95,13 +95,6 @@ class CongressController {
                 () -> congresses.setStatus(id, memberId, status, note, Viewer.of(authentication)));
     }
 
-    @PostMapping("/congresses/{id}/board")
-    String processBoardForm(@PathVariable long id, @RequestParam(name = "memberIds", required = false) List<Long> memberIds,
-                            Authentication authentication, RedirectAttributes redirect) {
-        return attempt(redirect, "/congresses/" + id, "Đã ghi Ban kiểm phiếu.",
-                () -> congresses.setBoard(id, memberIds == null ? List.of() : memberIds, Viewer.of(authentication)));
-    }
-
     @PostMapping("/congresses/{id}/elections")
     String processElectionForm(@PathVariable long id, @RequestParam ElectionKind kind, @RequestParam(defaultValue = "") String title,
                                @RequestParam(defaultValue = "0") int seats, @RequestParam(required = false) Integer bodyMembers,
