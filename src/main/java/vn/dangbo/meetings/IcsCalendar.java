@@ -19,7 +19,7 @@ final class IcsCalendar {
 
     /** One event of the feed. */
     record Event(String uid, Instant stamp, Instant start, Instant end, String summary, String location, String description,
-                 String url) {
+                 String url, boolean cancelled) {
     }
 
     private IcsCalendar() {
@@ -48,6 +48,8 @@ final class IcsCalendar {
                 line(out, "DESCRIPTION:" + escape(e.description()));
             }
             line(out, "URL:" + e.url());
+            // RFC 5545 3.8.1.11: calendar apps then strike the event out or drop it
+            line(out, "STATUS:" + (e.cancelled() ? "CANCELLED" : "CONFIRMED"));
             line(out, "END:VEVENT");
         }
         line(out, "END:VCALENDAR");

@@ -54,6 +54,9 @@ class Meeting {
     private @Nullable Integer votesFor;
     private @Nullable Integer votesAgainst;
     private @Nullable Instant minutesRecordedAt;
+    private @Nullable Instant cancelledAt;
+    private @Nullable String cancelledBy;
+    private @Nullable String cancelReason;
     private Instant createdAt;
     private String createdBy;
     private Instant updatedAt;
@@ -122,6 +125,17 @@ class Meeting {
         touch(now, by);
     }
 
+    void cancel(String reason, Instant now, String by) {
+        cancelledAt = now;
+        cancelledBy = by;
+        cancelReason = reason;
+        touch(now, by);
+    }
+
+    boolean isCancelled() {
+        return cancelledAt != null;
+    }
+
     private void touch(Instant now, String by) {
         updatedAt = now;
         updatedBy = by;
@@ -142,7 +156,7 @@ class Meeting {
         return new MeetingView(id, cellId, cellName, kind, numberYear, serial, topic, startsAt, place, agenda, documents,
                 invitationsSentAt, invitationsSentBy, attendanceRecordedAt, lines, chairMemberId, chairName,
                 minuteTakerMemberId, minuteTakerName, discussion, conclusions, resolution, votesFor, votesAgainst,
-                minutesRecordedAt, updatedAt, updatedBy);
+                minutesRecordedAt, cancelledAt, cancelledBy, cancelReason, updatedAt, updatedBy);
     }
 
     LocalDate localDate() {

@@ -94,8 +94,10 @@ public class MeetingCalendar {
         // R22: at least 90 minutes; a thematic part makes it 120.
         Duration length = view.kind() == MeetingKind.THEMATIC ? Duration.ofMinutes(120) : Duration.ofMinutes(90);
         return new IcsCalendar.Event("meeting-" + view.id() + "@dangbo", view.updatedAt(), view.startsAt(), view.startsAt().plus(length),
-                view.title(), view.place(), agendaInFeed ? view.agenda() : "Nội dung và tài liệu: " + baseUrl + "/meetings/" + view.id(),
-                baseUrl + "/meetings/" + view.id());
+                (view.cancelled() ? "Đã hủy: " : "") + view.title(), view.place(),
+                view.cancelled() ? "Cuộc họp đã bị hủy. Lý do: " + view.cancelReason()
+                        : agendaInFeed ? view.agenda() : "Nội dung và tài liệu: " + baseUrl + "/meetings/" + view.id(),
+                baseUrl + "/meetings/" + view.id(), view.cancelled());
     }
 
     private static long own(Viewer viewer) {

@@ -142,7 +142,7 @@ public class MeetingManagement {
         MeetingView view = m.toView(cellName, List.of(), lines(m));
         Boolean quorate = view.attendanceRecorded() ? quorum(view).quorate() : null;
         return new MeetingSummary(view.id(), view.cellId(), cellName, view.kind(), view.title(), view.startsAt(), view.place(),
-                view.invited(), view.attendanceRecorded(), view.minutesRecorded(), quorate);
+                view.invited(), view.attendanceRecorded(), view.minutesRecorded(), quorate, view.cancelled());
     }
 
     public MeetingView view(Viewer viewer, long id) {
@@ -203,7 +203,7 @@ public class MeetingManagement {
         return registry.cellOnRolls(memberId)
                 .map(cell -> meetings.findByCellIdAndStartsAtGreaterThanEqualOrderByStartsAtAsc(cell,
                                 Instant.now(clock).minus(Duration.ofHours(3))).stream()
-                        .limit(limit).map(m -> view(m, MEMBER_READER)).toList())
+                        .filter(m -> !m.isCancelled()).limit(limit).map(m -> view(m, MEMBER_READER)).toList())
                 .orElse(List.of());
     }
 
@@ -247,7 +247,7 @@ public class MeetingManagement {
 
     @Transactional
     public void edit(Viewer viewer, long id, MeetingInput input) {
-        Meeting meeting = managed(viewer, id);
+        Meeting meeting = notCancelled(viewer, id);
         MeetingInput.Checked checked = check(input, meeting);
         meeting.revise(checked, Instant.now(clock), viewer.username());
     }
@@ -263,7 +263,7 @@ public class MeetingManagement {
      */
     @Transactional
     public Invitations sendInvitations(Viewer viewer, long id) {
-        Meeting meeting = managed(viewer, id);
+        Meeting meeting = notCancelled(viewer, id);
         Instant now = Instant.now(clock);
         String warning = null;
         if (now.plus(documentsLead).isAfter(meeting.getStartsAt())) {
@@ -291,7 +291,7 @@ public class MeetingManagement {
      */
     @Transactional
     public void recordPastInvitations(Viewer viewer, long id, Instant sentAt) {
-        Meeting meeting = managed(viewer, id);
+        Meeting meeting = notCancelled(viewer, id);
         if (!sentAt.isBefore(meeting.getStartsAt()) || sentAt.isAfter(Instant.now(clock))) {
             throw new MeetingException("Ngày gửi giấy mời phải trước giờ họp và không sau hôm nay.");
         }
@@ -329,12 +329,47 @@ public class MeetingManagement {
         return lead.toHours() % 24 == 0 ? lead.toDays() + " ngày" : lead.toHours() + " giờ";
     }
 
+    /**
+     * Calls a meeting off before it is held (party-work.md: Draft/Announced → Cancelled), with the
+     * reason; members who were invited are told, in the app and by mail. A meeting whose attendance
+     * was recorded was held and cannot be cancelled. The meeting is kept, marked cancelled.
+     */
+    @Transactional
+    public void cancel(Viewer viewer, long id, @Nullable String reason) {
+        Meeting meeting = managed(viewer, id);
+        if (meeting.isCancelled()) {
+            throw new MeetingException("Cuộc họp này đã bị hủy rồi.");
+        }
+        if (!meeting.getAttendance().isEmpty()) {
+            throw new MeetingException("Cuộc họp đã được điểm danh, tức là đã diễn ra, nên không thể hủy.");
+        }
+        String why = reason == null ? "" : PlainText.line(reason);
+        if (why.isEmpty()) {
+            throw new MeetingException("Lý do hủy cuộc họp là bắt buộc (đảng viên được mời sẽ nhận được lý do này).");
+        }
+        if (why.length() > MAX_REASON) {
+            throw new MeetingException("Lý do hủy tối đa " + MAX_REASON + " ký tự.");
+        }
+        Instant now = Instant.now(clock);
+        if (meeting.getInvitationsSentAt() != null) {
+            MeetingView view = view(meeting, MEMBER_READER);
+            List<Long> roll = registry.rollOf(meeting.getCellId()).stream().map(MemberView::id).toList();
+            if (!roll.isEmpty()) {
+                events.publishEvent(new NoticeRequested(roll, "Hủy: " + invitationSubject(view),
+                        "Cuộc họp chi bộ lúc " + VietnameseDates.weekdayDateTime(view.startsAt()) + " tại " + view.place()
+                                + " không diễn ra.\n\nLý do: " + why + "\n\nChi bộ sẽ gửi giấy mời mới khi định lại ngày họp.",
+                        "/meetings/" + view.id(), true));
+            }
+        }
+        meeting.cancel(why, now, viewer.username());
+    }
+
     // ---- attendance and minutes
 
     /** Records the whole attendance at once: every member on the rolls marked, a reason for each excused absence. */
     @Transactional
     public Quorum recordAttendance(Viewer viewer, long id, List<AttendanceInput> marks) {
-        Meeting meeting = managed(viewer, id);
+        Meeting meeting = notCancelled(viewer, id);
         Map<Long, AttendanceInput> byMember = new HashMap<>();
         for (AttendanceInput mark : marks) {
             if (byMember.putIfAbsent(mark.memberId(), mark) != null) {
@@ -383,7 +418,7 @@ public class MeetingManagement {
      */
     @Transactional
     public Quorum recordMinutes(Viewer viewer, long id, MinutesInput input) {
-        Meeting meeting = managed(viewer, id);
+        Meeting meeting = notCancelled(viewer, id);
         if (meeting.getAttendance().isEmpty()) {
             throw new MeetingException("Hãy ghi điểm danh trước khi ghi biên bản.");
         }
@@ -478,6 +513,15 @@ public class MeetingManagement {
     private Meeting managed(Viewer viewer, long id) {
         Meeting meeting = visible(viewer, id);
         viewer.require(mayManage(viewer, meeting.getCellId()));
+        return meeting;
+    }
+
+    /** A meeting the viewer may change that is still on: a cancelled one is kept as it was. */
+    private Meeting notCancelled(Viewer viewer, long id) {
+        Meeting meeting = managed(viewer, id);
+        if (meeting.isCancelled()) {
+            throw new MeetingException("Cuộc họp này đã bị hủy nên không thể sửa, mời họp, điểm danh hay ghi biên bản.");
+        }
         return meeting;
     }
 

@@ -7,5 +7,5 @@ import java.time.Instant;
 /** A line of the meeting list. */
 public record MeetingSummary(long id, long cellId, String cellName, MeetingKind kind, String title, Instant startsAt,
                              String place, boolean invited, boolean attendanceRecorded, boolean minutesRecorded,
-                             @Nullable Boolean quorate) {
+                             @Nullable Boolean quorate, boolean cancelled) {
 }

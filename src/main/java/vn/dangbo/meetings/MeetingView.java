@@ -15,6 +15,7 @@ public record MeetingView(long id, long cellId, String cellName, MeetingKind kin
                           @Nullable Long chairMemberId, @Nullable String chairName, @Nullable Long minuteTakerMemberId,
                           @Nullable String minuteTakerName, String discussion, String conclusions, String resolution,
                           @Nullable Integer votesFor, @Nullable Integer votesAgainst, @Nullable Instant minutesRecordedAt,
+                          @Nullable Instant cancelledAt, @Nullable String cancelledBy, @Nullable String cancelReason,
                           Instant updatedAt, String updatedBy) {
 
     /** "Họp chi bộ thường kỳ tháng 12/2026", with the topic of a thematic meeting. */
@@ -47,6 +48,10 @@ public record MeetingView(long id, long cellId, String cellName, MeetingKind kin
 
     public boolean minutesRecorded() {
         return minutesRecordedAt != null;
+    }
+
+    public boolean cancelled() {
+        return cancelledAt != null;
     }
 
     public boolean hasResolution() {

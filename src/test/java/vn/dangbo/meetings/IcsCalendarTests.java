@@ -44,11 +44,21 @@ class IcsCalendarTests {
         Instant start = Instant.parse("2026-12-10T07:00:00Z"); // 14:00 in Hà Nội
         String feed = IcsCalendar.feed("Họp chi bộ – Chi bộ 1, Văn phòng", List.of(new IcsCalendar.Event("meeting-7@dangbo",
                 Instant.parse("2026-12-01T01:02:03Z"), start, start.plusSeconds(5400), "Họp chi bộ thường kỳ tháng 12/2026",
-                "Phòng họp; tầng 2", "1. Thu đảng phí\n2. Thảo luận", "http://localhost:8080/meetings/7")));
+                "Phòng họp; tầng 2", "1. Thu đảng phí\n2. Thảo luận", "http://localhost:8080/meetings/7", false)));
         assertThat(feed).startsWith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n").endsWith("END:VCALENDAR\r\n");
         assertThat(feed.replace("\r\n", "")).doesNotContain("\n").doesNotContain("\r");
         assertThat(feed).contains("\r\nDTSTART:20261210T070000Z\r\n", "\r\nDTEND:20261210T083000Z\r\n",
                 "\r\nDTSTAMP:20261201T010203Z\r\n", "\r\nUID:meeting-7@dangbo\r\n", "\r\nLOCATION:Phòng họp\\; tầng 2\r\n",
-                "\r\nDESCRIPTION:1. Thu đảng phí\\n2. Thảo luận\r\n", "X-WR-CALNAME:Họp chi bộ – Chi bộ 1\\, Văn phòng");
+                "\r\nDESCRIPTION:1. Thu đảng phí\\n2. Thảo luận\r\n", "X-WR-CALNAME:Họp chi bộ – Chi bộ 1\\, Văn phòng",
+                "\r\nSTATUS:CONFIRMED\r\n");
+    }
+
+    @Test
+    void aCancelledMeetingIsMarkedCancelledForCalendarApps() {
+        Instant start = Instant.parse("2026-12-10T07:00:00Z");
+        String feed = IcsCalendar.feed("Họp chi bộ", List.of(new IcsCalendar.Event("meeting-8@dangbo", start, start,
+                start.plusSeconds(5400), "Đã hủy: Họp chi bộ thường kỳ tháng 12/2026", "Phòng họp", "Lý do: trùng lịch",
+                "http://localhost:8080/meetings/8", true)));
+        assertThat(feed).contains("\r\nSTATUS:CANCELLED\r\n").doesNotContain("CONFIRMED");
     }
 }

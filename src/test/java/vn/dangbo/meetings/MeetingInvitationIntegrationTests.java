@@ -10,6 +10,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import vn.dangbo.accounts.AccountManagement;
+import vn.dangbo.meetings.quorum.Presence;
 import vn.dangbo.members.MemberData;
 import vn.dangbo.members.MemberRegistry;
 import vn.dangbo.members.MemberView;
@@ -95,6 +96,68 @@ class MeetingInvitationIntegrationTests {
         assertThat((String) mail.getContent()).contains(VietnameseDates.weekdayDateTime(at.atZone(VietnameseDates.ZONE).toInstant()),
                 "Phòng họp tầng 2", "Thu đảng phí tháng " + month,
                 cell.name(), "/meetings/" + id);
+    }
+
+    @Test
+    void cancellingAnInvitedMeetingTellsTheInvitedWhyAndKeepsItAsItWas() throws Exception {
+        var cell = MeetingFixtures.sevenMemberCell(organization, registry, accounts);
+        String address = "huy.hop" + cell.id() + "@example.vn";
+        MemberView binh = registry.view(cell.active()[1], MeetingFixtures.COMMITTEE);
+        registry.updateProfile(binh.id(), dataOf(binh).withEmail(address), MeetingFixtures.COMMITTEE);
+        Viewer secretary = new Viewer(cell.secretaryLogin(), Set.of(Viewer.CELL_SECRETARY), cell.id(), cell.active()[0]);
+        LocalDateTime at = LocalDateTime.now(VietnameseDates.ZONE).plusDays(12).withHour(8).withMinute(0).withSecond(0).withNano(0);
+        long id = meetings.create(secretary, new MeetingInput(null, MeetingKind.REGULAR, "", at, "Hội trường", "Sinh hoạt định kỳ.", List.of()));
+        meetings.sendInvitations(secretary, id);
+
+        for (String bad : java.util.Arrays.asList(null, "", "   ", "x".repeat(301))) {
+            assertThatThrownBy(() -> meetings.cancel(secretary, id, bad)).as(String.valueOf(bad)).isInstanceOf(MeetingException.class)
+                    .hasMessageContaining("Lý do hủy");
+        }
+        assertThat(meetings.view(secretary, id).cancelled()).isFalse();
+        Viewer member = new Viewer("dv", Set.of(Viewer.MEMBER), cell.id(), cell.active()[2]);
+        assertThatThrownBy(() -> meetings.cancel(member, id, "Tôi bận")).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+        Viewer otherSecretary = new Viewer("bt-khac", Set.of(Viewer.CELL_SECRETARY), cell.id() + 100_000, null);
+        assertThatThrownBy(() -> meetings.cancel(otherSecretary, id, "Không phải chi bộ mình")).isInstanceOf(MeetingNotFound.class);
+
+        meetings.cancel(secretary, id, "Trùng lịch hội nghị của Đảng ủy <b>cấp trên</b>");
+
+        MeetingView cancelled = meetings.view(secretary, id);
+        assertThat(cancelled.cancelled()).isTrue();
+        assertThat(cancelled.cancelledBy()).isEqualTo(cell.secretaryLogin());
+        assertThat(cancelled.cancelReason()).isEqualTo("Trùng lịch hội nghị của Đảng ủy <b>cấp trên</b>");
+        assertThat(meetings.list(secretary, null)).filteredOn(m -> m.id() == id).singleElement()
+                .satisfies(m -> assertThat(m.cancelled()).isTrue());
+        assertThat(meetings.upcomingFor(cell.active()[2], 10)).extracting(MeetingView::id).doesNotContain(id);
+        NoticeView notice = notices.latest(cell.active()[3], 1).getFirst();
+        assertThat(notice.subject()).startsWith("Hủy: Giấy mời họp chi bộ thường kỳ");
+        assertThat(notice.body()).contains("Trùng lịch hội nghị", VietnameseDates.weekdayDateTime(at.atZone(VietnameseDates.ZONE).toInstant()));
+        assertThat(SMTP.waitForIncomingEmail(10_000, 2)).isTrue();
+        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().startsWith("Hủy:");
+            } catch (Exception e) {
+                return false;
+            }
+        })).hasSize(1);
+
+        assertThatThrownBy(() -> meetings.cancel(secretary, id, "Lần nữa")).hasMessageContaining("đã bị hủy rồi");
+        assertThatThrownBy(() -> meetings.sendInvitations(secretary, id)).hasMessageContaining("đã bị hủy");
+        assertThatThrownBy(() -> meetings.recordAttendance(secretary, id, List.of())).hasMessageContaining("đã bị hủy");
+        assertThatThrownBy(() -> meetings.edit(secretary, id, new MeetingInput(null, MeetingKind.REGULAR, "", at.plusDays(1),
+                "Hội trường", "Dời lịch.", List.of()))).hasMessageContaining("đã bị hủy");
+        assertThat(meetings.view(secretary, id).startsAt()).isEqualTo(at.atZone(VietnameseDates.ZONE).toInstant());
+    }
+
+    @Test
+    void aMeetingThatWasHeldCannotBeCancelled() {
+        var cell = MeetingFixtures.sevenMemberCell(organization, registry, accounts);
+        long id = meetings.create(MeetingFixtures.COMMITTEE, new MeetingInput(cell.id(), MeetingKind.REGULAR, "",
+                LocalDateTime.now(VietnameseDates.ZONE).minusDays(1), "Phòng họp", "Họp tháng.", List.of()));
+        meetings.recordAttendance(MeetingFixtures.COMMITTEE, id, meetings.attendanceSheet(MeetingFixtures.COMMITTEE, id).stream()
+                .map(l -> new AttendanceInput(l.memberId(), Presence.PRESENT, null, false, false)).toList());
+        assertThatThrownBy(() -> meetings.cancel(MeetingFixtures.COMMITTEE, id, "Nhầm"))
+                .hasMessageContaining("đã được điểm danh");
+        assertThat(meetings.view(MeetingFixtures.COMMITTEE, id).cancelled()).isFalse();
     }
 
     @Test

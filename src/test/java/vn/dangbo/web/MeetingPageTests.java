@@ -126,4 +126,39 @@ class MeetingPageTests extends BrowserTestSupport {
         // the old address no longer opens, for anyone
         assertThat(context.request().get(link).status()).isEqualTo(404);
     }
+
+    @Test
+    void aCellSecretaryCancelsAnAnnouncedMeetingWithItsReason() throws Exception {
+        useSmallScreen();
+        login("bithu.chibo1");
+        page.navigate(url("/meetings/new"));
+        LocalDateTime at = LocalDateTime.now(VietnameseDates.ZONE).plusDays(9).withHour(8).withMinute(0).withSecond(0).withNano(0);
+        page.getByLabel("Chuyên đề").check();
+        page.getByLabel("Chủ đề").fill("Học tập và làm theo Bác – buổi sẽ hủy");
+        page.getByLabel("Thời gian").fill(at.toString().substring(0, 16));
+        page.getByLabel("Địa điểm").fill("Hội trường");
+        page.getByLabel("Nội dung", new Page.GetByLabelOptions().setExact(true)).fill("Sinh hoạt chuyên đề.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu").setExact(true)).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi giấy mời")).click();
+        assertThat(page.locator("#invitations")).containsText("Đã gửi giấy mời lúc");
+
+        page.getByText("Hủy cuộc họp", new Page.GetByTextOptions().setExact(true)).first().click();
+        assertThat(page.locator("#cancelHint")).containsText("nhận thông báo hủy họp");
+        page.getByLabel("Lý do hủy").fill("Trùng hội nghị của Đảng ủy cấp trên");
+        page.locator("#cancel").getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Hủy cuộc họp")).click();
+
+        assertThat(page.locator(".alert-success")).containsText("Đã hủy cuộc họp");
+        assertThat(page.locator("#cancelled")).containsText("Cuộc họp đã bị hủy");
+        assertThat(page.locator("#cancelled")).containsText("Lý do: Trùng hội nghị của Đảng ủy cấp trên");
+        assertThat(page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa"))).hasCount(0);
+        assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi lại giấy mời"))).hasCount(0);
+        assertThat(page.locator("#cancel")).hasCount(0);
+        assertThat(seriousAccessibilityViolations()).isEmpty();
+        Files.createDirectories(SHOTS);
+        page.screenshot(new Page.ScreenshotOptions().setPath(SHOTS.resolve("meeting-cancelled-360.png")));
+
+        page.navigate(url("/meetings"));
+        Locator line = page.locator("li, tr").filter(new Locator.FilterOptions().setHasText("buổi sẽ hủy")).first();
+        assertThat(line).containsText("Đã hủy");
+    }
 }

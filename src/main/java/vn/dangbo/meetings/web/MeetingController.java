@@ -102,9 +102,11 @@ class MeetingController {
     String showMeeting(@PathVariable long id, Authentication authentication, Model model) {
         Viewer viewer = Viewer.of(authentication);
         MeetingView meeting = meetings.view(viewer, id);
-        boolean mayManage = MeetingManagement.mayManage(viewer, meeting.cellId());
+        // a cancelled meeting is kept as it was: no one changes it any more
+        boolean mayManage = MeetingManagement.mayManage(viewer, meeting.cellId()) && !meeting.cancelled();
         model.addAttribute("meeting", meeting);
         model.addAttribute("mayManage", mayManage);
+        model.addAttribute("mayCancel", mayManage && !meeting.attendanceRecorded());
         model.addAttribute("quorum", meeting.attendanceRecorded() ? meetings.quorum(meeting) : null);
         model.addAttribute("quorumShare", meetings.quorumShare().toString());
         if (mayManage) {
@@ -149,6 +151,20 @@ class MeetingController {
             if (sent.warning() != null) {
                 redirect.addFlashAttribute("flashError", sent.warning());
             }
+        } catch (MeetingNotFound e) {
+            throw e;
+        } catch (MeetingException e) {
+            redirect.addFlashAttribute("flashError", e.getMessage());
+        }
+        return "redirect:/meetings/" + id;
+    }
+
+    @PostMapping("/meetings/{id}/cancel")
+    String processCancellation(@PathVariable long id, @RequestParam(required = false) @Nullable String reason,
+                               Authentication authentication, RedirectAttributes redirect) {
+        try {
+            meetings.cancel(Viewer.of(authentication), id, reason);
+            redirect.addFlashAttribute("flash", message("meetings.cancel.done"));
         } catch (MeetingNotFound e) {
             throw e;
         } catch (MeetingException e) {
