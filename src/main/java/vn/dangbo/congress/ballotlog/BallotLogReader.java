@@ -15,6 +15,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -35,7 +36,8 @@ public final class BallotLogReader {
     private static final Set<String> ELECTORATE = Set.of("convened", "excluded");
     private static final Set<String> CANDIDATE = Set.of("id", "name");
     private static final Set<String> ENTRY = Set.of("seq", "ballot", "hash");
-    private static final Set<String> BALLOT_EXTRAS = Set.of("written", "unstamped", "ruling", "reason");
+    private static final Set<String> KEPT_BALLOT = Set.of("kept", "written", "unstamped", "ruling", "reason");
+    private static final Set<String> MARKED_BALLOT = Set.of("marks", "written", "unstamped", "ruling", "reason");
 
     /** Far above any real list (a national congress lists about two hundred); keeps a hostile file cheap to refuse. */
     public static final int MAX_CANDIDATES = 10_000;
@@ -99,7 +101,9 @@ public final class BallotLogReader {
         int issued = integer(file.get("issued"), "issued", 0);
 
         Set<String> ids = new HashSet<>();
-        candidates.forEach(c -> ids.add(c.id()));
+        for (Candidate candidate : candidates) {
+            ids.add(candidate.id());
+        }
         List<Json> entries = array(file.get("ballots"), "ballots");
         List<Ballot> ballots = new ArrayList<>(entries.size());
         List<BallotLog.Entry> logEntries = new ArrayList<>(entries.size());
@@ -167,10 +171,9 @@ public final class BallotLogReader {
 
     private static Ballot ballot(Json value, String where, Method method, Set<String> ids, int listSize)
             throws MalformedBallotLog {
-        String choiceKey = method == Method.STRIKE_OUT ? "kept" : "marks";
-        Set<String> allowed = new HashSet<>(BALLOT_EXTRAS);
-        allowed.add(choiceKey);
-        Map<String, Json> ballot = object(value, where, allowed, Set.of(choiceKey));
+        Map<String, Json> ballot = method == Method.STRIKE_OUT
+                ? object(value, where, KEPT_BALLOT, Set.of("kept"))
+                : object(value, where, MARKED_BALLOT, Set.of("marks"));
 
         Ballot.Choice choice;
         if (method == Method.STRIKE_OUT) {
@@ -239,10 +242,11 @@ public final class BallotLogReader {
                 throw new MalformedBallotLog(where + ": khóa không được phép: \"" + Messages.clip(key) + "\".");
             }
         }
-        for (String key : required.stream().sorted().toList()) {
-            if (!obj.members().containsKey(key)) {
-                throw new MalformedBallotLog(where + ": thiếu khóa \"" + key + "\".");
-            }
+        if (!obj.members().keySet().containsAll(required)) {
+            List<String> missing = new ArrayList<>(required);
+            missing.removeAll(obj.members().keySet());
+            Collections.sort(missing);
+            throw new MalformedBallotLog(where + ": thiếu khóa \"" + missing.getFirst() + "\".");
         }
         return obj.members();
     }
@@ -255,7 +259,11 @@ public final class BallotLogReader {
         List<Json> items = array(value, where);
         List<String> strings = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            strings.add(string(items.get(i), where + "[" + i + "]"));
+            // The place is spelled out only when it is wrong: a national log holds hundreds of thousands of ids.
+            if (!(items.get(i) instanceof Json.Str item)) {
+                throw wrongType(items.get(i), Json.Str.class, where + "[" + i + "]");
+            }
+            strings.add(item.value());
         }
         return strings;
     }
@@ -266,7 +274,7 @@ public final class BallotLogReader {
 
     private static int integer(Json value, String where, int min) throws MalformedBallotLog {
         String text = type(value, Json.Num.class, where).text();
-        if (!text.matches("-?[0-9]+")) {
+        if (!isInteger(text)) {
             throw new MalformedBallotLog(where + ": phải là số nguyên, không phải " + Messages.clip(text) + ".");
         }
         if (text.length() > 11 || Long.parseLong(text) > Integer.MAX_VALUE) {
@@ -279,12 +287,30 @@ public final class BallotLogReader {
         return (int) number;
     }
 
+    /** {@code -?[0-9]+}, without compiling a pattern for every number of the file. */
+    private static boolean isInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static <T extends Json> T type(Json value, Class<T> type, String where) throws MalformedBallotLog {
         if (!type.isInstance(value)) {
-            String expected = type == Json.Obj.class ? "đối tượng" : type == Json.Arr.class ? "mảng"
-                    : type == Json.Str.class ? "chuỗi" : type == Json.Num.class ? "số" : "giá trị đúng/sai";
-            throw new MalformedBallotLog(where + ": cần " + expected + ", có " + Json.describe(value) + ".");
+            throw wrongType(value, type, where);
         }
         return type.cast(value);
+    }
+
+    private static MalformedBallotLog wrongType(Json value, Class<? extends Json> type, String where) {
+        String expected = type == Json.Obj.class ? "đối tượng" : type == Json.Arr.class ? "mảng"
+                : type == Json.Str.class ? "chuỗi" : type == Json.Num.class ? "số" : "giá trị đúng/sai";
+        return new MalformedBallotLog(where + ": cần " + expected + ", có " + Json.describe(value) + ".");
     }
 }
