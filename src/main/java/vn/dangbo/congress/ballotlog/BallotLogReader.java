@@ -10,13 +10,10 @@ import vn.dangbo.congress.counting.Method;
 import vn.dangbo.congress.counting.Round;
 import vn.dangbo.congress.counting.Ruling;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,26 +42,24 @@ public final class BallotLogReader {
     private BallotLogReader() {
     }
 
+    /** @param utf8 the file as it was read: its bytes must be UTF-8 */
     public static BallotLog read(byte[] utf8) throws MalformedBallotLog {
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(utf8)).toString();
-        } catch (CharacterCodingException e) {
-            throw new MalformedBallotLog("Tệp không phải văn bản UTF-8 hợp lệ.");
-        }
-        return read(text);
-    }
-
-    public static BallotLog read(String text) throws MalformedBallotLog {
-        Json root;
-        try {
-            root = JsonReader.parse(text);
+            return read(JsonReader.parse(utf8));
         } catch (JsonSyntaxError e) {
             throw new MalformedBallotLog(e.getMessage());
         }
+    }
+
+    public static BallotLog read(String text) throws MalformedBallotLog {
+        try {
+            return read(JsonReader.parse(text));
+        } catch (JsonSyntaxError e) {
+            throw new MalformedBallotLog(e.getMessage());
+        }
+    }
+
+    private static BallotLog read(Json root) throws MalformedBallotLog {
         Map<String, Json> file = object(root, "(gốc)", ROOT, ROOT);
         String format = string(file.get("format"), "format");
         if (!format.equals(BallotLog.FORMAT)) {
@@ -100,9 +95,9 @@ public final class BallotLogReader {
         }
         int issued = integer(file.get("issued"), "issued", 0);
 
-        Set<String> ids = new HashSet<>();
-        for (Candidate candidate : candidates) {
-            ids.add(candidate.id());
+        Map<String, Integer> positions = HashMap.newHashMap(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            positions.put(candidates.get(i).id(), i);
         }
         List<Json> entries = array(file.get("ballots"), "ballots");
         List<Ballot> ballots = new ArrayList<>(entries.size());
@@ -116,7 +111,7 @@ public final class BallotLogReader {
             }
             String hash = string(entry.get("hash"), "phiếu seq " + seq + ": hash");
             Json ballotJson = entry.get("ballot");
-            ballots.add(ballot(ballotJson, "phiếu seq " + seq + ": ballot", method, ids, candidates.size()));
+            ballots.add(ballot(ballotJson, "phiếu seq " + seq + ": ballot", method, positions, candidates));
             logEntries.add(new BallotLog.Entry(seq, JsonWriter.canonical(ballotJson), hash));
         }
         try {
@@ -169,43 +164,52 @@ public final class BallotLogReader {
         return candidates;
     }
 
-    private static Ballot ballot(Json value, String where, Method method, Set<String> ids, int listSize)
-            throws MalformedBallotLog {
+    /**
+     * Ids are replaced by the list's own strings: the count then looks up a few hundred strings whose
+     * hashes are already known, not hundreds of thousands of fresh ones.
+     */
+    private static Ballot ballot(Json value, String where, Method method, Map<String, Integer> positions,
+                                 List<Candidate> candidates) throws MalformedBallotLog {
         Map<String, Json> ballot = method == Method.STRIKE_OUT
                 ? object(value, where, KEPT_BALLOT, Set.of("kept"))
                 : object(value, where, MARKED_BALLOT, Set.of("marks"));
 
         Ballot.Choice choice;
         if (method == Method.STRIKE_OUT) {
-            List<String> kept = strings(ballot.get("kept"), where + ".kept");
-            Set<String> seen = new HashSet<>();
-            for (String id : kept) {
-                if (!ids.contains(id)) {
+            List<String> named = strings(ballot.get("kept"), where + ".kept");
+            List<String> kept = new ArrayList<>(named.size());
+            boolean[] seen = new boolean[candidates.size()];
+            for (String id : named) {
+                Integer at = positions.get(id);
+                if (at == null) {
                     throw new MalformedBallotLog(where + ".kept: mã ứng cử viên không có trong danh sách: \"" + Messages.clip(id) + "\".");
                 }
-                if (!seen.add(id)) {
+                if (seen[at]) {
                     throw new MalformedBallotLog(where + ".kept: mã \"" + Messages.clip(id) + "\" xuất hiện hai lần.");
                 }
+                seen[at] = true;
+                kept.add(candidates.get(at).id());
             }
             choice = new Ballot.Kept(kept);
         } else {
             Json.Obj marks = type(ballot.get("marks"), Json.Obj.class, where + ".marks");
             Map<String, Mark> parsed = new LinkedHashMap<>();
             for (Map.Entry<String, Json> mark : marks.members().entrySet()) {
-                if (!ids.contains(mark.getKey())) {
+                Integer at = positions.get(mark.getKey());
+                if (at == null) {
                     throw new MalformedBallotLog(where + ".marks: mã ứng cử viên không có trong danh sách: \""
                             + Messages.clip(mark.getKey()) + "\".");
                 }
                 String text = string(mark.getValue(), where + ".marks." + Messages.clip(mark.getKey()));
                 try {
-                    parsed.put(mark.getKey(), Mark.valueOf(text));
+                    parsed.put(candidates.get(at).id(), Mark.valueOf(text));
                 } catch (IllegalArgumentException e) {
                     throw new MalformedBallotLog(where + ".marks." + Messages.clip(mark.getKey())
                             + ": phải là AGREE, DISAGREE, BOTH hoặc NONE, không phải \"" + Messages.clip(text) + "\".");
                 }
             }
-            if (parsed.size() != listSize) {
-                throw new MalformedBallotLog(where + ".marks: phải đánh dấu đủ " + listSize + " người trong danh sách, có "
+            if (parsed.size() != candidates.size()) {
+                throw new MalformedBallotLog(where + ".marks: phải đánh dấu đủ " + candidates.size() + " người trong danh sách, có "
                         + parsed.size() + ".");
             }
             choice = new Ballot.Marked(parsed);

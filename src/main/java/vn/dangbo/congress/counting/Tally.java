@@ -45,7 +45,11 @@ public final class Tally {
             }
             valid++;
             switch (ballot.choice()) {
-                case Ballot.Kept kept -> kept.ids().forEach(id -> votes[position.get(id)]++);
+                case Ballot.Kept kept -> {
+                    for (String id : kept.ids()) {
+                        votes[position.get(id)]++;
+                    }
+                }
                 case Ballot.Marked marked -> marked.marks().forEach((id, mark) -> {
                     if (mark == Mark.AGREE) {
                         votes[position.get(id)]++;
