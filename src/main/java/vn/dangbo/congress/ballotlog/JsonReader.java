@@ -241,12 +241,13 @@ public final class JsonReader {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
         }
-        CharBuffer chars;
-        try {
-            chars = utf8.decode(ByteBuffer.wrap(in, pos, end - pos));
-        } catch (CharacterCodingException e) {
+        ByteBuffer bytes = ByteBuffer.wrap(in, pos, end - pos);
+        CharBuffer chars = CharBuffer.allocate(end - pos); // UTF-8 never gives more chars than bytes
+        if (utf8.reset().decode(bytes, chars, true).isError()) {
+            pos = bytes.position(); // where the faulty bytes begin
             throw notUtf8();
         }
+        chars.flip();
         out.append(chars);
         pos = end;
     }
