@@ -129,17 +129,21 @@ public final class BallotLogReader {
         if (electorate.containsKey("excluded")) {
             Json.Obj reasons = type(electorate.get("excluded"), Json.Obj.class, "electorate.excluded");
             for (Map.Entry<String, Json> reason : reasons.members().entrySet()) {
-                Exclusion exclusion;
-                try {
-                    exclusion = Exclusion.valueOf(reason.getKey());
-                } catch (IllegalArgumentException e) {
-                    throw new MalformedBallotLog("electorate.excluded: lý do không được chấp nhận: \""
-                            + Messages.clip(reason.getKey()) + "\".");
-                }
+                Exclusion exclusion = exclusion(reason.getKey());
                 excluded.put(exclusion, integer(reason.getValue(), "electorate.excluded." + reason.getKey(), 0));
             }
         }
         return new Electorate(convened, excluded);
+    }
+
+    /** By name among the constants, not Enum.valueOf: its first call sets up reflection, costly in a cold JVM. */
+    private static Exclusion exclusion(String name) throws MalformedBallotLog {
+        for (Exclusion exclusion : Exclusion.values()) {
+            if (exclusion.name().equals(name)) {
+                return exclusion;
+            }
+        }
+        throw new MalformedBallotLog("electorate.excluded: lý do không được chấp nhận: \"" + Messages.clip(name) + "\".");
     }
 
     private static List<Candidate> candidates(Json value) throws MalformedBallotLog {
