@@ -5,7 +5,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
-/** Writes {@link Json}: the RFC 8785 canonical form the hash chain is built on, or indented for people. */
+/**
+ * Writes {@link Json}: the RFC 8785 canonical form the hash chain is built on, or indented for people.
+ * Loops, not streams: {@code recount} writes once in a cold JVM, where each lambda costs milliseconds.
+ */
 public final class JsonWriter {
 
     private JsonWriter() {
@@ -99,7 +102,10 @@ public final class JsonWriter {
                     out.append("[]");
                     return;
                 }
-                boolean flat = arr.items().stream().noneMatch(v -> v instanceof Json.Obj || v instanceof Json.Arr);
+                boolean flat = true;
+                for (Json item : arr.items()) {
+                    flat &= !(item instanceof Json.Obj || item instanceof Json.Arr);
+                }
                 if (flat) {
                     // Lists of ids stay on one line: a ballot reads as one line.
                     out.append('[');
@@ -178,6 +184,10 @@ public final class JsonWriter {
     }
 
     static Json.Arr strings(List<String> values) {
-        return new Json.Arr(values.stream().<Json>map(Json.Str::new).toList());
+        List<Json> items = new ArrayList<>(values.size());
+        for (String value : values) {
+            items.add(new Json.Str(value));
+        }
+        return new Json.Arr(items);
     }
 }
