@@ -112,7 +112,7 @@ public final class BallotLogReader {
             String hash = string(entry.get("hash"), "phiếu seq " + seq + ": hash");
             Json ballotJson = entry.get("ballot");
             ballots.add(ballot(ballotJson, "phiếu seq " + seq + ": ballot", method, positions, candidates));
-            logEntries.add(new BallotLog.Entry(seq, JsonWriter.canonical(ballotJson), hash));
+            logEntries.add(new BallotLog.Entry(seq, ballotJson, hash));
         }
         try {
             return new BallotLog(title, body,
