@@ -125,7 +125,7 @@ public class RecountBench {
                 + " elected=" + result.elected().size());
         System.out.println("in-app tally (Tally.count), median ms: " + median(count));
         System.out.println("read and check the log, median ms: " + median(read));
-        System.out.println("hash chain, median ms: " + median(chain));
+        System.out.println("hash chain (canonical forms and SHA-256), median ms: " + median(chain));
     }
 
     static String median(long[] nanos) {

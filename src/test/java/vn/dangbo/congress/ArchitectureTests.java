@@ -37,4 +37,13 @@ class ArchitectureTests {
                 .should().onlyDependOnClassesThat(plain)
                 .check(CONGRESS);
     }
+
+    @Test
+    void theJarsMainClassDependsOnlyOnJavaAndRecount() {
+        // In a recount only the jar's root is on the class path: JarMain must not reach a library.
+        classes().that().belongToAnyOf(vn.dangbo.JarMain.class)
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..").or(type(Recount.class))
+                        .or(belongTo(type(vn.dangbo.JarMain.class))))
+                .check(new ClassFileImporter().importClasses(vn.dangbo.JarMain.class));
+    }
 }

@@ -6,14 +6,20 @@ import java.util.List;
 import java.util.OptionalInt;
 
 /**
- * A ballot log as read: the round it describes and, per entry, the ballot's canonical form and the
- * hash stored beside it, so the chain can be checked apart from the count.
+ * A ballot log as read: the round it describes and, per entry, the ballot as written and the hash
+ * stored beside it, so the chain can be checked apart from the count (recount does it on a thread
+ * of its own, canonical forms included).
  */
 public record BallotLog(String title, String body, Round round, List<Entry> entries) {
 
     public static final String FORMAT = "dangbo-ballot-log/1";
 
-    public record Entry(int seq, String canonicalBallot, String storedHash) {
+    public record Entry(int seq, Json ballot, String storedHash) {
+
+        /** The ballot's RFC 8785 form, which the chain hashes. */
+        public String canonicalBallot() {
+            return JsonWriter.canonical(ballot);
+        }
     }
 
     public BallotLog {

@@ -10,12 +10,10 @@ import vn.dangbo.congress.counting.Method;
 import vn.dangbo.congress.counting.Round;
 import vn.dangbo.congress.counting.Ruling;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,7 +33,8 @@ public final class BallotLogReader {
     private static final Set<String> ELECTORATE = Set.of("convened", "excluded");
     private static final Set<String> CANDIDATE = Set.of("id", "name");
     private static final Set<String> ENTRY = Set.of("seq", "ballot", "hash");
-    private static final Set<String> BALLOT_EXTRAS = Set.of("written", "unstamped", "ruling", "reason");
+    private static final Set<String> KEPT_BALLOT = Set.of("kept", "written", "unstamped", "ruling", "reason");
+    private static final Set<String> MARKED_BALLOT = Set.of("marks", "written", "unstamped", "ruling", "reason");
 
     /** Far above any real list (a national congress lists about two hundred); keeps a hostile file cheap to refuse. */
     public static final int MAX_CANDIDATES = 10_000;
@@ -43,26 +42,24 @@ public final class BallotLogReader {
     private BallotLogReader() {
     }
 
+    /** @param utf8 the file as it was read: its bytes must be UTF-8 */
     public static BallotLog read(byte[] utf8) throws MalformedBallotLog {
-        String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(utf8)).toString();
-        } catch (CharacterCodingException e) {
-            throw new MalformedBallotLog("Tệp không phải văn bản UTF-8 hợp lệ.");
-        }
-        return read(text);
-    }
-
-    public static BallotLog read(String text) throws MalformedBallotLog {
-        Json root;
-        try {
-            root = JsonReader.parse(text);
+            return read(JsonReader.parse(utf8));
         } catch (JsonSyntaxError e) {
             throw new MalformedBallotLog(e.getMessage());
         }
+    }
+
+    public static BallotLog read(String text) throws MalformedBallotLog {
+        try {
+            return read(JsonReader.parse(text));
+        } catch (JsonSyntaxError e) {
+            throw new MalformedBallotLog(e.getMessage());
+        }
+    }
+
+    private static BallotLog read(Json root) throws MalformedBallotLog {
         Map<String, Json> file = object(root, "(gốc)", ROOT, ROOT);
         String format = string(file.get("format"), "format");
         if (!format.equals(BallotLog.FORMAT)) {
@@ -98,8 +95,10 @@ public final class BallotLogReader {
         }
         int issued = integer(file.get("issued"), "issued", 0);
 
-        Set<String> ids = new HashSet<>();
-        candidates.forEach(c -> ids.add(c.id()));
+        Map<String, Integer> positions = HashMap.newHashMap(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            positions.put(candidates.get(i).id(), i);
+        }
         List<Json> entries = array(file.get("ballots"), "ballots");
         List<Ballot> ballots = new ArrayList<>(entries.size());
         List<BallotLog.Entry> logEntries = new ArrayList<>(entries.size());
@@ -112,8 +111,8 @@ public final class BallotLogReader {
             }
             String hash = string(entry.get("hash"), "phiếu seq " + seq + ": hash");
             Json ballotJson = entry.get("ballot");
-            ballots.add(ballot(ballotJson, "phiếu seq " + seq + ": ballot", method, ids, candidates.size()));
-            logEntries.add(new BallotLog.Entry(seq, JsonWriter.canonical(ballotJson), hash));
+            ballots.add(ballot(ballotJson, "phiếu seq " + seq + ": ballot", method, positions, candidates));
+            logEntries.add(new BallotLog.Entry(seq, ballotJson, hash));
         }
         try {
             return new BallotLog(title, body,
@@ -130,17 +129,21 @@ public final class BallotLogReader {
         if (electorate.containsKey("excluded")) {
             Json.Obj reasons = type(electorate.get("excluded"), Json.Obj.class, "electorate.excluded");
             for (Map.Entry<String, Json> reason : reasons.members().entrySet()) {
-                Exclusion exclusion;
-                try {
-                    exclusion = Exclusion.valueOf(reason.getKey());
-                } catch (IllegalArgumentException e) {
-                    throw new MalformedBallotLog("electorate.excluded: lý do không được chấp nhận: \""
-                            + Messages.clip(reason.getKey()) + "\".");
-                }
+                Exclusion exclusion = exclusion(reason.getKey());
                 excluded.put(exclusion, integer(reason.getValue(), "electorate.excluded." + reason.getKey(), 0));
             }
         }
         return new Electorate(convened, excluded);
+    }
+
+    /** By name among the constants, not Enum.valueOf: its first call sets up reflection, costly in a cold JVM. */
+    private static Exclusion exclusion(String name) throws MalformedBallotLog {
+        for (Exclusion exclusion : Exclusion.values()) {
+            if (exclusion.name().equals(name)) {
+                return exclusion;
+            }
+        }
+        throw new MalformedBallotLog("electorate.excluded: lý do không được chấp nhận: \"" + Messages.clip(name) + "\".");
     }
 
     private static List<Candidate> candidates(Json value) throws MalformedBallotLog {
@@ -165,44 +168,52 @@ public final class BallotLogReader {
         return candidates;
     }
 
-    private static Ballot ballot(Json value, String where, Method method, Set<String> ids, int listSize)
-            throws MalformedBallotLog {
-        String choiceKey = method == Method.STRIKE_OUT ? "kept" : "marks";
-        Set<String> allowed = new HashSet<>(BALLOT_EXTRAS);
-        allowed.add(choiceKey);
-        Map<String, Json> ballot = object(value, where, allowed, Set.of(choiceKey));
+    /**
+     * Ids are replaced by the list's own strings: the count then looks up a few hundred strings whose
+     * hashes are already known, not hundreds of thousands of fresh ones.
+     */
+    private static Ballot ballot(Json value, String where, Method method, Map<String, Integer> positions,
+                                 List<Candidate> candidates) throws MalformedBallotLog {
+        Map<String, Json> ballot = method == Method.STRIKE_OUT
+                ? object(value, where, KEPT_BALLOT, Set.of("kept"))
+                : object(value, where, MARKED_BALLOT, Set.of("marks"));
 
         Ballot.Choice choice;
         if (method == Method.STRIKE_OUT) {
-            List<String> kept = strings(ballot.get("kept"), where + ".kept");
-            Set<String> seen = new HashSet<>();
-            for (String id : kept) {
-                if (!ids.contains(id)) {
+            List<String> named = strings(ballot.get("kept"), where + ".kept");
+            List<String> kept = new ArrayList<>(named.size());
+            boolean[] seen = new boolean[candidates.size()];
+            for (String id : named) {
+                Integer at = positions.get(id);
+                if (at == null) {
                     throw new MalformedBallotLog(where + ".kept: mã ứng cử viên không có trong danh sách: \"" + Messages.clip(id) + "\".");
                 }
-                if (!seen.add(id)) {
+                if (seen[at]) {
                     throw new MalformedBallotLog(where + ".kept: mã \"" + Messages.clip(id) + "\" xuất hiện hai lần.");
                 }
+                seen[at] = true;
+                kept.add(candidates.get(at).id());
             }
             choice = new Ballot.Kept(kept);
         } else {
             Json.Obj marks = type(ballot.get("marks"), Json.Obj.class, where + ".marks");
             Map<String, Mark> parsed = new LinkedHashMap<>();
             for (Map.Entry<String, Json> mark : marks.members().entrySet()) {
-                if (!ids.contains(mark.getKey())) {
+                Integer at = positions.get(mark.getKey());
+                if (at == null) {
                     throw new MalformedBallotLog(where + ".marks: mã ứng cử viên không có trong danh sách: \""
                             + Messages.clip(mark.getKey()) + "\".");
                 }
                 String text = string(mark.getValue(), where + ".marks." + Messages.clip(mark.getKey()));
                 try {
-                    parsed.put(mark.getKey(), Mark.valueOf(text));
+                    parsed.put(candidates.get(at).id(), Mark.valueOf(text));
                 } catch (IllegalArgumentException e) {
                     throw new MalformedBallotLog(where + ".marks." + Messages.clip(mark.getKey())
                             + ": phải là AGREE, DISAGREE, BOTH hoặc NONE, không phải \"" + Messages.clip(text) + "\".");
                 }
             }
-            if (parsed.size() != listSize) {
-                throw new MalformedBallotLog(where + ".marks: phải đánh dấu đủ " + listSize + " người trong danh sách, có "
+            if (parsed.size() != candidates.size()) {
+                throw new MalformedBallotLog(where + ".marks: phải đánh dấu đủ " + candidates.size() + " người trong danh sách, có "
                         + parsed.size() + ".");
             }
             choice = new Ballot.Marked(parsed);
@@ -239,10 +250,11 @@ public final class BallotLogReader {
                 throw new MalformedBallotLog(where + ": khóa không được phép: \"" + Messages.clip(key) + "\".");
             }
         }
-        for (String key : required.stream().sorted().toList()) {
-            if (!obj.members().containsKey(key)) {
-                throw new MalformedBallotLog(where + ": thiếu khóa \"" + key + "\".");
-            }
+        if (!obj.members().keySet().containsAll(required)) {
+            List<String> missing = new ArrayList<>(required);
+            missing.removeAll(obj.members().keySet());
+            Collections.sort(missing);
+            throw new MalformedBallotLog(where + ": thiếu khóa \"" + missing.getFirst() + "\".");
         }
         return obj.members();
     }
@@ -255,7 +267,11 @@ public final class BallotLogReader {
         List<Json> items = array(value, where);
         List<String> strings = new ArrayList<>(items.size());
         for (int i = 0; i < items.size(); i++) {
-            strings.add(string(items.get(i), where + "[" + i + "]"));
+            // The place is spelled out only when it is wrong: a national log holds hundreds of thousands of ids.
+            if (!(items.get(i) instanceof Json.Str item)) {
+                throw wrongType(items.get(i), Json.Str.class, where + "[" + i + "]");
+            }
+            strings.add(item.value());
         }
         return strings;
     }
@@ -266,7 +282,7 @@ public final class BallotLogReader {
 
     private static int integer(Json value, String where, int min) throws MalformedBallotLog {
         String text = type(value, Json.Num.class, where).text();
-        if (!text.matches("-?[0-9]+")) {
+        if (!isInteger(text)) {
             throw new MalformedBallotLog(where + ": phải là số nguyên, không phải " + Messages.clip(text) + ".");
         }
         if (text.length() > 11 || Long.parseLong(text) > Integer.MAX_VALUE) {
@@ -279,12 +295,30 @@ public final class BallotLogReader {
         return (int) number;
     }
 
+    /** {@code -?[0-9]+}, without compiling a pattern for every number of the file. */
+    private static boolean isInteger(String text) {
+        int start = text.startsWith("-") ? 1 : 0;
+        if (text.length() == start) {
+            return false;
+        }
+        for (int i = start; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static <T extends Json> T type(Json value, Class<T> type, String where) throws MalformedBallotLog {
         if (!type.isInstance(value)) {
-            String expected = type == Json.Obj.class ? "đối tượng" : type == Json.Arr.class ? "mảng"
-                    : type == Json.Str.class ? "chuỗi" : type == Json.Num.class ? "số" : "giá trị đúng/sai";
-            throw new MalformedBallotLog(where + ": cần " + expected + ", có " + Json.describe(value) + ".");
+            throw wrongType(value, type, where);
         }
         return type.cast(value);
+    }
+
+    private static MalformedBallotLog wrongType(Json value, Class<? extends Json> type, String where) {
+        String expected = type == Json.Obj.class ? "đối tượng" : type == Json.Arr.class ? "mảng"
+                : type == Json.Str.class ? "chuỗi" : type == Json.Num.class ? "số" : "giá trị đúng/sai";
+        return new MalformedBallotLog(where + ": cần " + expected + ", có " + Json.describe(value) + ".");
     }
 }

@@ -12,6 +12,10 @@ import java.util.HexFormat;
  */
 public final class HashChain {
 
+    private static final HexFormat HEX = HexFormat.of();
+
+    /** One digest for the whole chain: looking SHA-256 up again for every entry costs a cold recount dearly. */
+    private final MessageDigest digest = sha256();
     private String head;
 
     private HashChain(String head) {
@@ -19,7 +23,9 @@ public final class HashChain {
     }
 
     public static HashChain start(String electionId) {
-        return new HashChain(sha256(electionId));
+        HashChain chain = new HashChain(null);
+        chain.head = chain.hash(electionId.getBytes(StandardCharsets.UTF_8));
+        return chain;
     }
 
     /** Continues a chain from the hash of its last entry, as the application does entry by entry. */
@@ -29,7 +35,9 @@ public final class HashChain {
 
     /** Appends a ballot given in canonical form; returns the entry's hash. */
     public String append(String canonicalBallot) {
-        head = sha256(head + "\n" + canonicalBallot);
+        digest.update(head.getBytes(StandardCharsets.UTF_8));
+        digest.update((byte) '\n');
+        head = hash(canonicalBallot.getBytes(StandardCharsets.UTF_8));
         return head;
     }
 
@@ -37,10 +45,13 @@ public final class HashChain {
         return head;
     }
 
-    static String sha256(String text) {
+    private String hash(byte[] last) {
+        return HEX.formatHex(digest.digest(last));
+    }
+
+    private static MessageDigest sha256() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java runtime has SHA-256", e);
         }

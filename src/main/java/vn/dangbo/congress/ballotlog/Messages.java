@@ -20,13 +20,15 @@ final class Messages {
      */
     static String printable(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        text.codePoints().forEach(cp -> {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
             int type = Character.getType(cp);
             boolean hidden = type == Character.CONTROL || type == Character.FORMAT
                     || type == Character.UNASSIGNED || type == Character.SURROGATE
                     || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR;
             out.appendCodePoint(hidden ? 0xFFFD : cp);
-        });
+            i += Character.charCount(cp);
+        }
         return out.toString();
     }
 }

@@ -4,6 +4,7 @@ import vn.dangbo.congress.counting.Base;
 import vn.dangbo.congress.counting.CandidateTally;
 import vn.dangbo.congress.counting.CountResult;
 import vn.dangbo.congress.counting.Exclusion;
+import vn.dangbo.congress.counting.Tie;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -32,8 +33,11 @@ public final class RecountReport {
                     "percentOfBase", str(tally.percentOfBase()),
                     "elected", new Json.Bool(tally.elected())));
         }
-        Json tie = result.tie().<Json>map(t -> object("candidates", strings(t.candidates()), "seats", num(t.seats())))
-                .orElse(Json.Null.NULL);
+        Json tie = Json.Null.NULL;
+        if (result.tie().isPresent()) {
+            Tie t = result.tie().get();
+            tie = object("candidates", strings(t.candidates()), "seats", num(t.seats()));
+        }
         Map<String, Json> out = new LinkedHashMap<>();
         out.put("election", str(result.electionId()));
         out.put("round", num(result.round()));
@@ -69,7 +73,7 @@ public final class RecountReport {
         List<String[]> rows = new ArrayList<>();
         rows.add(new String[] {"TT", "Mã", "Họ và tên", "Số phiếu", "% trên N", "Kết quả"});
         int rank = 0;
-        java.util.Set<String> tied = new java.util.HashSet<>(result.tie().map(t -> t.candidates()).orElse(List.of()));
+        java.util.Set<String> tied = new java.util.HashSet<>(result.tie().isPresent() ? result.tie().get().candidates() : List.of());
         for (CandidateTally tally : result.candidates()) {
             String outcome = tally.elected() ? "Trúng cử" : tied.contains(tally.id()) ? "Bằng phiếu, bầu lại" : "Không trúng cử";
             rows.add(new String[] {String.valueOf(++rank), Messages.clip(tally.id()), Messages.clip(tally.candidate().name()),
@@ -93,12 +97,14 @@ public final class RecountReport {
         out.append('\n');
         out.append("Trúng cử: ").append(result.elected().size()).append('/').append(result.seats());
         if (!result.elected().isEmpty()) {
-            out.append(" (").append(String.join(", ", result.elected().stream().map(Messages::clip).toList())).append(')');
+            out.append(" (").append(clippedList(result.elected())).append(')');
         }
         out.append('\n');
-        result.tie().ifPresent(tie -> out.append("Bằng phiếu ở chỗ cuối: ")
-                .append(String.join(", ", tie.candidates().stream().map(Messages::clip).toList()))
-                .append(" — bầu lại giữa những người này cho ").append(tie.seats()).append(" chỗ.\n"));
+        if (result.tie().isPresent()) {
+            Tie tie = result.tie().get();
+            out.append("Bằng phiếu ở chỗ cuối: ").append(clippedList(tie.candidates()))
+                    .append(" — bầu lại giữa những người này cho ").append(tie.seats()).append(" chỗ.\n");
+        }
         out.append("Còn thiếu: ").append(result.vacant()).append('\n');
         out.append("Chuỗi băm hợp lệ; mã băm cuối: ").append(log.chainHead()).append('\n');
         return out.toString();
@@ -130,6 +136,20 @@ public final class RecountReport {
 
     private static int width(String text) {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
-        return (int) composed.codePoints().filter(cp -> Character.getType(cp) != Character.NON_SPACING_MARK).count();
+        int width = 0;
+        for (int i = 0; i < composed.length(); ) {
+            int cp = composed.codePointAt(i);
+            width += Character.getType(cp) == Character.NON_SPACING_MARK ? 0 : 1;
+            i += Character.charCount(cp);
+        }
+        return width;
+    }
+
+    private static String clippedList(List<String> ids) {
+        StringBuilder out = new StringBuilder();
+        for (String id : ids) {
+            out.append(out.isEmpty() ? "" : ", ").append(Messages.clip(id));
+        }
+        return out.toString();
     }
 }

@@ -17,12 +17,12 @@ public record Electorate(int convened, Map<Exclusion, Integer> excluded) {
             throw new InvalidRound("Số được triệu tập không được âm: " + convened + ".");
         }
         EnumMap<Exclusion, Integer> copy = new EnumMap<>(Exclusion.class);
-        excluded.forEach((reason, count) -> {
-            if (count < 0) {
-                throw new InvalidRound("Số loại trừ không được âm: " + reason + " = " + count + ".");
+        for (Map.Entry<Exclusion, Integer> reason : excluded.entrySet()) {
+            if (reason.getValue() < 0) {
+                throw new InvalidRound("Số loại trừ không được âm: " + reason.getKey() + " = " + reason.getValue() + ".");
             }
-            copy.put(reason, count);
-        });
+            copy.put(reason.getKey(), reason.getValue());
+        }
         excluded = Collections.unmodifiableMap(copy);
     }
 

@@ -1,10 +1,9 @@
 package vn.dangbo.congress.counting;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * One round of voting for one post: the list, the seats, the electorate, the ballots issued and
@@ -34,10 +33,10 @@ public record Round(String electionId, int number, int seats, Method method, Lis
         if (issued < 0) {
             throw new InvalidRound("Số phiếu phát ra không được âm: " + issued + ".");
         }
-        Set<String> ids = new HashSet<>();
-        for (Candidate candidate : candidates) {
-            if (!ids.add(candidate.id())) {
-                throw new InvalidRound("Mã ứng cử viên trùng: \"" + candidate.id() + "\".");
+        Map<String, Integer> positions = HashMap.newHashMap(candidates.size());
+        for (int i = 0; i < candidates.size(); i++) {
+            if (positions.putIfAbsent(candidates.get(i).id(), i) != null) {
+                throw new InvalidRound("Mã ứng cử viên trùng: \"" + candidates.get(i).id() + "\".");
             }
         }
         // R6, R7, R11, R12: strike-out needs a surplus; agree/disagree a list equal to the seats.
@@ -50,7 +49,7 @@ public record Round(String electionId, int number, int seats, Method method, Lis
                     + " người, " + seats + " cần bầu).");
         }
         for (int i = 0; i < ballots.size(); i++) {
-            checkBallot(i + 1, ballots.get(i), method, ids, candidates.size());
+            checkBallot(i + 1, ballots.get(i), method, positions);
         }
     }
 
@@ -63,20 +62,23 @@ public record Round(String electionId, int number, int seats, Method method, Lis
         return new Round(electionId, number, seats, method, candidates, electorate, issued, others, kind);
     }
 
-    private static void checkBallot(int seq, Ballot ballot, Method method, Set<String> ids, int listSize) {
+    private static void checkBallot(int seq, Ballot ballot, Method method, Map<String, Integer> positions) {
         switch (ballot.choice()) {
             case Ballot.Kept kept -> {
                 if (method != Method.STRIKE_OUT) {
                     throw new InvalidRound("Phiếu " + seq + ": phiếu gạch tên trong vòng bầu đồng ý/không đồng ý.");
                 }
-                Set<String> seen = new HashSet<>();
+                // By position, not a set of ids: a national round checks hundreds of thousands of them.
+                boolean[] seen = new boolean[positions.size()];
                 for (String id : kept.ids()) {
-                    if (!ids.contains(id)) {
+                    Integer at = positions.get(id);
+                    if (at == null) {
                         throw new InvalidRound("Phiếu " + seq + ": mã ứng cử viên không có trong danh sách: \"" + id + "\".");
                     }
-                    if (!seen.add(id)) {
+                    if (seen[at]) {
                         throw new InvalidRound("Phiếu " + seq + ": tên \"" + id + "\" được giữ hai lần.");
                     }
+                    seen[at] = true;
                 }
             }
             case Ballot.Marked marked -> {
@@ -84,12 +86,12 @@ public record Round(String electionId, int number, int seats, Method method, Lis
                     throw new InvalidRound("Phiếu " + seq + ": phiếu đồng ý/không đồng ý trong vòng bầu gạch tên.");
                 }
                 for (Map.Entry<String, Mark> mark : marked.marks().entrySet()) {
-                    if (!ids.contains(mark.getKey())) {
+                    if (!positions.containsKey(mark.getKey())) {
                         throw new InvalidRound("Phiếu " + seq + ": mã ứng cử viên không có trong danh sách: \"" + mark.getKey() + "\".");
                     }
                     Objects.requireNonNull(mark.getValue(), "mark");
                 }
-                if (marked.marks().size() != listSize) {
+                if (marked.marks().size() != positions.size()) {
                     throw new InvalidRound("Phiếu " + seq + ": phải có đúng một ô đánh dấu cho mỗi người trong danh sách.");
                 }
             }

@@ -1,6 +1,7 @@
 package vn.dangbo.congress.counting;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -12,6 +13,8 @@ import java.util.Optional;
  * Counts a round: ballot validity by the table (elections.md §2), votes, the base N, who passes
  * (votes × 2 > N, R15), who is elected within the seats (R19), a tie across the last seat (R20)
  * and the seats left vacant (R21). The application and the {@code recount} command call this.
+ * Plain loops rather than streams and lambdas: {@code recount} runs this once in a cold JVM, where
+ * setting up each lambda costs milliseconds.
  */
 public final class Tally {
 
@@ -39,56 +42,89 @@ public final class Tally {
         int valid = 0;
         for (Ballot ballot : round.ballots()) {
             Validity validity = Validity.of(ballot, round.seats());
-            byValidity.merge(validity, 1, Integer::sum);
+            byValidity.put(validity, byValidity.getOrDefault(validity, 0) + 1);
             if (!validity.valid()) {
                 continue;
             }
             valid++;
             switch (ballot.choice()) {
-                case Ballot.Kept kept -> kept.ids().forEach(id -> votes[position.get(id)]++);
-                case Ballot.Marked marked -> marked.marks().forEach((id, mark) -> {
-                    if (mark == Mark.AGREE) {
+                case Ballot.Kept kept -> {
+                    for (String id : kept.ids()) {
                         votes[position.get(id)]++;
                     }
-                });
+                }
+                case Ballot.Marked marked -> {
+                    for (Map.Entry<String, Mark> mark : marked.marks().entrySet()) {
+                        if (mark.getValue() == Mark.AGREE) {
+                            votes[position.get(mark.getKey())]++;
+                        }
+                    }
+                }
             }
         }
 
-        List<Integer> order = new ArrayList<>();
+        List<Integer> order = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             order.add(i);
         }
         // Highest first; equal votes keep list order. Never age (that is the State rule, R20).
-        order.sort(Comparator.<Integer>comparingLong(i -> -votes[i]).thenComparingInt(i -> i));
+        order.sort(new Comparator<>() {
+            @Override
+            public int compare(Integer a, Integer b) {
+                int byVotes = Long.compare(votes[b], votes[a]);
+                return byVotes != 0 ? byVotes : Integer.compare(a, b);
+            }
+        });
 
         boolean majorityNeeded = round.kind() == Round.Kind.REGULAR || rules.revoteNeedsMajority();
-        List<Integer> passing = order.stream().filter(i -> !majorityNeeded || base.passes(votes[i])).toList();
+        List<Integer> passing = new ArrayList<>();
+        for (int i : order) {
+            if (!majorityNeeded || base.passes(votes[i])) {
+                passing.add(i);
+            }
+        }
 
-        List<Integer> elected;
+        List<Integer> elected = new ArrayList<>();
         Optional<Tie> tie = Optional.empty();
         int seats = round.seats();
         if (passing.size() <= seats || votes[passing.get(seats - 1)] != votes[passing.get(seats)]) {
-            elected = passing.subList(0, Math.min(seats, passing.size()));
+            elected.addAll(passing.subList(0, Math.min(seats, passing.size())));
         } else {
             long last = votes[passing.get(seats - 1)];
-            elected = passing.stream().filter(i -> votes[i] > last).toList();
-            List<String> tied = passing.stream().filter(i -> votes[i] == last).sorted()
-                    .map(i -> list.get(i).id()).toList();
-            tie = Optional.of(new Tie(tied, seats - elected.size()));
+            List<Integer> tiedPositions = new ArrayList<>();
+            for (int i : passing) {
+                if (votes[i] > last) {
+                    elected.add(i);
+                } else if (votes[i] == last) {
+                    tiedPositions.add(i);
+                }
+            }
+            Collections.sort(tiedPositions);
+            tie = Optional.of(new Tie(ids(list, tiedPositions), seats - elected.size()));
         }
-        int tieSeats = tie.map(Tie::seats).orElse(0);
+        int tieSeats = tie.isPresent() ? tie.get().seats() : 0;
         int vacant = Math.max(0, seats - elected.size() - tieSeats);
 
         boolean[] isElected = new boolean[list.size()];
-        elected.forEach(i -> isElected[i] = true);
-        int validBallots = valid;
-        List<CandidateTally> tallies = order.stream().map(i -> new CandidateTally(
-                list.get(i), i, (int) votes[i], base.passes(votes[i]), isElected[i],
-                Percent.of(votes[i], base.value()),
-                validBallots == 0 ? Optional.<String>empty() : Optional.of(Percent.of(votes[i], validBallots))))
-                .toList();
+        for (int i : elected) {
+            isElected[i] = true;
+        }
+        List<CandidateTally> tallies = new ArrayList<>(list.size());
+        for (int i : order) {
+            tallies.add(new CandidateTally(list.get(i), i, (int) votes[i], base.passes(votes[i]), isElected[i],
+                    Percent.of(votes[i], base.value()),
+                    valid == 0 ? Optional.<String>empty() : Optional.of(Percent.of(votes[i], valid))));
+        }
         return new CountResult(round.electionId(), round.number(), seats, base, base.needed(), round.issued(),
                 collected, valid, collected - valid, byValidity, tallies,
-                elected.stream().map(i -> list.get(i).id()).toList(), tie, vacant);
+                ids(list, elected), tie, vacant);
+    }
+
+    private static List<String> ids(List<Candidate> list, List<Integer> positions) {
+        List<String> ids = new ArrayList<>(positions.size());
+        for (int i : positions) {
+            ids.add(list.get(i).id());
+        }
+        return ids;
     }
 }
