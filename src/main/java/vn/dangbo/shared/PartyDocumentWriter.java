@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -166,18 +167,21 @@ public final class PartyDocumentWriter {
             case PartyDocument.Table table -> {
                 XWPFTable t = docx.createTable(table.rows().size() + 1, table.headers().size());
                 t.setWidth("100%");
-                fillRow(t, 0, table.headers(), true);
+                // getRows() is a list; getRow(i) counts the table's rows in the XML first, which made a long table quadratic.
+                List<XWPFTableRow> rows = t.getRows();
+                fillRow(rows.getFirst(), table.headers(), true);
                 for (int i = 0; i < table.rows().size(); i++) {
-                    fillRow(t, i + 1, table.rows().get(i), false);
+                    fillRow(rows.get(i + 1), table.rows().get(i), false);
                 }
                 docx.createParagraph();
             }
         }
     }
 
-    private static void fillRow(XWPFTable table, int index, List<String> cells, boolean bold) {
+    private static void fillRow(XWPFTableRow row, List<String> cells, boolean bold) {
+        List<XWPFTableCell> tableCells = row.getTableCells();
         for (int c = 0; c < cells.size(); c++) {
-            XWPFParagraph p = table.getRow(index).getCell(c).getParagraphs().getFirst();
+            XWPFParagraph p = tableCells.get(c).getParagraphs().getFirst();
             run(bold ? centered(p) : p, cells.get(c), 13, bold, false);
         }
     }
