@@ -584,14 +584,14 @@ public class RatingManagement {
         // Whether a member is rated depends on their activity and admission day only (R6): asked once per pair.
         Map<Admission, Boolean> ratedByAdmission = new HashMap<>();
         Map<Long, CellTally> byCell = new HashMap<>();
-        for (Object[] line : reviews.tallyByRound(round.getId())) {
+        for (Object[] line : reviews.tallyLines(round.getId())) {
             long cellId = (Long) line[0];
             if (!inReportScope(viewer, cellId)) {
                 continue;
             }
             Admission admission = new Admission((Activity) line[2], (LocalDate) line[1]);
             boolean rated = ratedByAdmission.computeIfAbsent(admission, a -> notRated(policy, rules, 0, cellId, a).isEmpty());
-            byCell.computeIfAbsent(cellId, k -> new CellTally()).add(rated, (Level) line[3], (Long) line[4]);
+            byCell.computeIfAbsent(cellId, k -> new CellTally()).add(rated, (Level) line[3], 1);
         }
         Map<Long, String> cellNames = organization.namesOf(byCell.keySet());
         Comparator<ReportRow> byName = Comparator.comparing(ReportRow::cellName, VietnameseText.collator()::compare);

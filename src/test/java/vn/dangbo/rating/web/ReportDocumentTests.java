@@ -1,5 +1,8 @@
 package vn.dangbo.rating.web;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
@@ -97,6 +100,25 @@ class ReportDocumentTests {
             assertThat(workbook.getSheet("Kỷ luật").getLastRowNum()).isEqualTo(ReportDocument.NAMED_LIST_LIMIT + 1);
             assertThat(workbook.getSheet("Xếp loại chi bộ").getLastRowNum()).isEqualTo(1000);
             assertThat(workbook.getSheet("Xếp loại chi bộ").getRow(1000).getCell(0).getStringCellValue()).isEqualTo("Chi bộ 999");
+        }
+    }
+
+    @Test
+    void thePdfOfAProvincePrintsEveryCellAndCountsTheLongLists() throws Exception {
+        RatingManagement.Report report = report(1000);
+        byte[] pdf = PartyDocumentWriter.pdf(ReportDocument.build(report, details(ReportDocument.NAMED_LIST_LIMIT + 5, 2, 1000), true,
+                "Nguyễn Văn Bí Thư", new ReportDocument.Letterhead("Đảng bộ Khối các cơ quan tỉnh", "Đảng bộ Sở", "Lai Châu"),
+                REVIEWED, MESSAGES));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("ĐẢNG CỘNG SẢN VIỆT NAM", "Toàn đảng bộ", "Nguyễn Văn Bí Thư",
+                    "Có " + (ReportDocument.NAMED_LIST_LIMIT + 5) + " đảng viên không đánh giá, xếp loại, theo lý do:",
+                    "Mới kết nạp, chưa đủ thời gian để xếp loại", "Người Kỷ Luật 1: khiển trách");
+            // A wrapped cell name comes out of the PDF in pieces, so the rows are counted by their name's start.
+            assertThat(text.split("Chi bộ ", -1).length - 1).as("rows of cells").isGreaterThanOrEqualTo(1000);
+            RatingManagement.ReportRow total = report.total();
+            assertThat(text).contains(total.count(Level.GOOD) + " (" + ReportDocument.percent(total.percent(Level.GOOD)) + ")");
+            assertThat(text).doesNotContain("Đảng viên Mới 0");
         }
     }
 
