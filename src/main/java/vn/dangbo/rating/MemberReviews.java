@@ -29,4 +29,7 @@ interface MemberReviews extends JpaRepository<MemberReview, Long> {
     @Query("select r from MemberReview r where r.roundId = :roundId and (r.activity <> :active or r.admittedOn > :admittedAfter)"
             + " order by r.id")
     List<MemberReview> findMaybeNotRated(long roundId, Activity active, LocalDate admittedAfter);
+
+    @Query("select r.memberId from MemberReview r where r.roundId = :roundId and r.cellId = :cellId")
+    List<Long> memberIdsInCell(long roundId, long cellId);
 }

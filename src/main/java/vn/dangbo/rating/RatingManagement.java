@@ -635,8 +635,7 @@ public class RatingManagement {
                 .toList();
         List<DisciplineView> discipline = disciplineIn(year);
         if (!viewer.seesAllCells()) {
-            Set<Long> inCell = viewer.cellId() == null ? Set.of() : reviews.findByRoundIdOrderByIdAsc(round.getId()).stream()
-                    .filter(r -> r.getCellId() == viewer.cellId()).map(MemberReview::getMemberId).collect(Collectors.toSet());
+            Set<Long> inCell = viewer.cellId() == null ? Set.of() : Set.copyOf(reviews.memberIdsInCell(round.getId(), viewer.cellId()));
             discipline = discipline.stream().filter(d -> inCell.contains(d.memberId())).toList();
         }
         return new ReportDetails(members, discipline, cellRatingsIn(year, viewer));
