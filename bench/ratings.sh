@@ -55,7 +55,9 @@ else
 fi
 
 # The data set is the province one: the demo loaders must not add their meetings and campaigns to it.
-DANGBO_DEMO=false SERVER_PORT=$port "$java" -Xmx512m -jar "$app_jar" > "$out/server.log" 2>&1 &
+# BENCH_JAVA_OPTS adds options to the server only, e.g. a flight recording to profile it.
+# shellcheck disable=SC2086
+DANGBO_DEMO=false SERVER_PORT=$port "$java" -Xmx512m ${BENCH_JAVA_OPTS:-} -jar "$app_jar" > "$out/server.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 "${BENCH_START_SECONDS:-300}"); do
@@ -81,9 +83,13 @@ status=$(curl -s -o /dev/null -w '%{http_code}' -b "$jar" "$base/ratings/$year/r
 fetch() {
   curl -s -o "$out/last-download" -b "$jar" --max-time "$max_seconds" -w '%{http_code} %{time_total} %{size_download}\n' "$base$1" || true
 }
+# The server's processor time (user and system, in clock ticks) from /proc: on a shared machine it
+# moves less than the wall clock, so the script prints it per request beside the times.
+cpu_ticks() { awk '{ print $14 + $15 }' "/proc/$app/stat" 2>/dev/null || echo 0; }
 timed() {
-  local path=$1 n=$2 line code times=() size=0
+  local path=$1 n=$2 line code times=() size=0 cpu_start=0
   for i in $(seq 1 $((n + 3))); do
+    [ "$i" -eq 4 ] && cpu_start=$(cpu_ticks)
     line=$(fetch "$path")
     read -r code t bytes <<< "$line"
     if [ "$code" != 200 ]; then
@@ -92,8 +98,9 @@ timed() {
     fi
     [ "$i" -gt 3 ] && times+=("$t") && size=$bytes
   done
+  local cpu_ms=$(( ($(cpu_ticks) - cpu_start) * 1000 / $(getconf CLK_TCK) / n ))
   printf '%s\n' "${times[@]}" | sort -n |
-    awk -v size="$size" '{ t[NR] = $1 * 1000 } END { printf "median_ms=%.1f p95_ms=%.1f n=%d bytes=%d\n", t[int((NR + 1) / 2)], t[int(NR * 0.95)], NR, size }'
+    awk -v size="$size" -v cpu="$cpu_ms" '{ t[NR] = $1 * 1000 } END { printf "median_ms=%.1f p95_ms=%.1f n=%d bytes=%d server_cpu_ms_per_request=%d\n", t[int((NR + 1) / 2)], t[int(NR * 0.95)], NR, size, cpu }'
 }
 echo "== /ratings/$year/report (goal: at most 2 s)"
 timed "/ratings/$year/report" 20
