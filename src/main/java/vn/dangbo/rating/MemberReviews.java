@@ -17,14 +17,6 @@ interface MemberReviews extends JpaRepository<MemberReview, Long> {
 
     Optional<MemberReview> findByRoundIdAndMemberId(long roundId, long memberId);
 
-    /**
-     * The round as cell id, admission day, activity and decided level (null while pending), one line
-     * per review: the report counts from these instead of one entity per member. Counting here with
-     * GROUP BY was ten times slower on H2, which groups through a sorted map.
-     */
-    @Query("select r.cellId, r.admittedOn, r.activity, r.decidedLevel from MemberReview r where r.roundId = :roundId")
-    List<Object[]> tallyLines(long roundId);
-
     /** Those of the round who may be not rated (R6): not active, or admitted after the given day. The rules decide. */
     @Query("select r from MemberReview r where r.roundId = :roundId and (r.activity <> :active or r.admittedOn > :admittedAfter)"
             + " order by r.id")

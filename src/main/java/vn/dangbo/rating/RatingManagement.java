@@ -63,6 +63,7 @@ public class RatingManagement {
 
     private final RatingRounds rounds;
     private final MemberReviews reviews;
+    private final ReviewLines reviewLines;
     private final Reconsiderations reconsiderations;
     private final DisciplineRecords disciplines;
     private final CellRatings cellRatings;
@@ -73,13 +74,14 @@ public class RatingManagement {
     private volatile @Nullable RatingPolicies loadedPolicies;
     private final int targetPercent;
 
-    RatingManagement(RatingRounds rounds, MemberReviews reviews, Reconsiderations reconsiderations,
+    RatingManagement(RatingRounds rounds, MemberReviews reviews, ReviewLines reviewLines, Reconsiderations reconsiderations,
                      DisciplineRecords disciplines, CellRatings cellRatings, MemberRegistry registry,
                      OrganizationDirectory organization, Clock clock, RatingPolicyRows policyRows,
                      @Value("${dangbo.rating.target-percent:80}") int targetPercent) {
         this.policyRows = policyRows;
         this.rounds = rounds;
         this.reviews = reviews;
+        this.reviewLines = reviewLines;
         this.reconsiderations = reconsiderations;
         this.disciplines = disciplines;
         this.cellRatings = cellRatings;
@@ -584,15 +586,13 @@ public class RatingManagement {
         // Whether a member is rated depends on their activity and admission day only (R6): asked once per pair.
         Map<Admission, Boolean> ratedByAdmission = new HashMap<>();
         Map<Long, CellTally> byCell = new HashMap<>();
-        for (Object[] line : reviews.tallyLines(round.getId())) {
-            long cellId = (Long) line[0];
-            if (!inReportScope(viewer, cellId)) {
-                continue;
+        reviewLines.forEach(round.getId(), (cellId, admittedOn, activity, decided) -> {
+            if (inReportScope(viewer, cellId)) {
+                boolean rated = ratedByAdmission.computeIfAbsent(new Admission(activity, admittedOn),
+                        a -> notRated(policy, rules, 0, cellId, a).isEmpty());
+                byCell.computeIfAbsent(cellId, k -> new CellTally()).add(rated, decided, 1);
             }
-            Admission admission = new Admission((Activity) line[2], (LocalDate) line[1]);
-            boolean rated = ratedByAdmission.computeIfAbsent(admission, a -> notRated(policy, rules, 0, cellId, a).isEmpty());
-            byCell.computeIfAbsent(cellId, k -> new CellTally()).add(rated, (Level) line[3], 1);
-        }
+        });
         Map<Long, String> cellNames = organization.namesOf(byCell.keySet());
         Comparator<ReportRow> byName = Comparator.comparing(ReportRow::cellName, VietnameseText.collator()::compare);
         List<ReportRow> rows = byCell.entrySet().stream()
