@@ -25,6 +25,7 @@ import vn.dangbo.rating.rules.RatingPolicies;
 import vn.dangbo.rating.rules.RatingPolicy;
 import vn.dangbo.rating.rules.RatingResult;
 import vn.dangbo.rating.rules.Reason;
+import vn.dangbo.rating.rules.ReviewRound;
 import vn.dangbo.rating.rules.Rule;
 import vn.dangbo.rating.rules.Score;
 import vn.dangbo.rating.rules.Tasks;
@@ -37,6 +38,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -61,6 +63,7 @@ public class RatingManagement {
 
     private final RatingRounds rounds;
     private final MemberReviews reviews;
+    private final ReviewLines reviewLines;
     private final Reconsiderations reconsiderations;
     private final DisciplineRecords disciplines;
     private final CellRatings cellRatings;
@@ -71,13 +74,14 @@ public class RatingManagement {
     private volatile @Nullable RatingPolicies loadedPolicies;
     private final int targetPercent;
 
-    RatingManagement(RatingRounds rounds, MemberReviews reviews, Reconsiderations reconsiderations,
+    RatingManagement(RatingRounds rounds, MemberReviews reviews, ReviewLines reviewLines, Reconsiderations reconsiderations,
                      DisciplineRecords disciplines, CellRatings cellRatings, MemberRegistry registry,
                      OrganizationDirectory organization, Clock clock, RatingPolicyRows policyRows,
                      @Value("${dangbo.rating.target-percent:80}") int targetPercent) {
         this.policyRows = policyRows;
         this.rounds = rounds;
         this.reviews = reviews;
+        this.reviewLines = reviewLines;
         this.reconsiderations = reconsiderations;
         this.disciplines = disciplines;
         this.cellRatings = cellRatings;
@@ -182,6 +186,15 @@ public class RatingManagement {
         }
     }
 
+    /** A member the round lists but does not rate, with the rule (R6) and its wording for this member. */
+    public record NotRatedMember(long memberId, String memberName, String cellName, Rule rule, String reason) {
+    }
+
+    /** The names behind the report's figures: see {@link #reportDetails}. */
+    public record ReportDetails(List<NotRatedMember> notRated, List<DisciplineView> disciplineInYear,
+                                List<CellRatingView> cellRatings) {
+    }
+
     public record Report(int year, LocalDate reviewedOn, String basis, String scopeName, List<ReportRow> cells,
                          ReportRow total, int targetPercent) {
 
@@ -267,11 +280,12 @@ public class RatingManagement {
         }
         rated.sort(order);
         notRated.sort(order);
+        Set<Long> visible = viewer.seesAllCells() ? Set.of() : all.stream().filter(r -> mayView(viewer, r))
+                .map(MemberReview::getMemberId).collect(Collectors.toSet());
         List<DisciplineView> inYear = disciplineIn(year).stream()
-                .filter(d -> viewer.seesAllCells() || all.stream().anyMatch(r -> r.getMemberId() == d.memberId() && mayView(viewer, r)))
+                .filter(d -> viewer.seesAllCells() || visible.contains(d.memberId()))
                 .toList();
-        List<CellRatingView> cells = cellRatings.findByRoundIdOrderByIdAsc(round.getId()).stream()
-                .map(c -> c.toView(organization.namesOf(List.of(c.getCellId())).getOrDefault(c.getCellId(), "?"))).toList();
+        List<CellRatingView> cells = views(cellRatings.findByRoundIdOrderByIdAsc(round.getId()));
         Set<Long> ratedCells = cells.stream().map(CellRatingView::cellId).collect(Collectors.toSet());
         List<OrganizationUnit> unratedCells = mayDecide(viewer)
                 ? organization.activeCells().stream().filter(c -> !ratedCells.contains(c.id())).toList() : List.of();
@@ -565,23 +579,66 @@ public class RatingManagement {
     // ---- report (R12)
 
     public Report report(int year, Viewer viewer) {
-        if (!viewer.seesAllCells() && !viewer.is(Viewer.CELL_SECRETARY)) {
-            throw new org.springframework.security.access.AccessDeniedException("Bạn không có quyền xem báo cáo xếp loại.");
-        }
+        requireReportReader(viewer);
         RatingRound round = find(year);
-        List<MemberReview> all = reviews.findByRoundIdOrderByIdAsc(round.getId()).stream()
-                .filter(r -> viewer.seesAllCells() || (viewer.cellId() != null && viewer.cellId() == r.getCellId())).toList();
-        Map<Long, String> cellNames = organization.namesOf(all.stream().map(MemberReview::getCellId).collect(Collectors.toSet()));
-        Map<Long, List<MemberReview>> byCell = new LinkedHashMap<>();
-        all.stream().sorted(Comparator.comparing((MemberReview r) -> cellNames.getOrDefault(r.getCellId(), "?"),
-                        VietnameseText.collator()::compare))
-                .forEach(r -> byCell.computeIfAbsent(r.getCellId(), k -> new ArrayList<>()).add(r));
+        RatingPolicy policy = policies().inForce(year);
+        ReviewRound rules = round.toRules();
+        // Whether a member is rated depends on their activity and admission day only (R6): asked once per pair.
+        Map<Admission, Boolean> ratedByAdmission = new HashMap<>();
+        Map<Long, CellTally> byCell = new HashMap<>();
+        reviewLines.forEach(round.getId(), (cellId, admittedOn, activity, decided) -> {
+            if (inReportScope(viewer, cellId)) {
+                boolean rated = ratedByAdmission.computeIfAbsent(new Admission(activity, admittedOn),
+                        a -> notRated(policy, rules, 0, cellId, a).isEmpty());
+                byCell.computeIfAbsent(cellId, k -> new CellTally()).add(rated, decided, 1);
+            }
+        });
+        Map<Long, String> cellNames = organization.namesOf(byCell.keySet());
+        Comparator<ReportRow> byName = Comparator.comparing(ReportRow::cellName, VietnameseText.collator()::compare);
         List<ReportRow> rows = byCell.entrySet().stream()
-                .map(e -> row(round, e.getKey(), cellNames.getOrDefault(e.getKey(), "?"), e.getValue())).toList();
+                .map(e -> e.getValue().row(e.getKey(), cellNames.getOrDefault(e.getKey(), "?")))
+                .sorted(byName.thenComparing(r -> r.cellId() == null ? 0L : r.cellId())).toList();
+        CellTally total = new CellTally();
+        byCell.values().forEach(total::add);
         String scope = viewer.seesAllCells() || viewer.cellId() == null
                 ? organization.committee().map(OrganizationUnit::name).orElse("")
                 : organization.findUnit(viewer.cellId()).map(OrganizationUnit::name).orElse("");
-        return new Report(year, round.getReviewedOn(), round.getBasis(), scope, rows, row(round, null, scope, all), targetPercent);
+        return new Report(year, round.getReviewedOn(), round.getBasis(), scope, rows, total.row(null, scope), targetPercent);
+    }
+
+    /**
+     * The names behind the report's figures, in its scope: members not rated with the reason (R6,
+     * in cell and name order), members disciplined in the year (R12) and the cells' own levels.
+     * It reads only the members who may be not rated, not the whole round.
+     */
+    public ReportDetails reportDetails(int year, Viewer viewer) {
+        requireReportReader(viewer);
+        RatingRound round = find(year);
+        RatingPolicy policy = policies().inForce(year);
+        ReviewRound rules = round.toRules();
+        // Everyone admitted a month or more before the cut of R6 is rated whatever the day of the month.
+        LocalDate surelyRatedUpTo = round.getReviewedOn().minusMonths(policy.newMemberMonths() + 1L);
+        List<MemberReview> candidates = reviews.findMaybeNotRated(round.getId(), Activity.ACTIVE, surelyRatedUpTo).stream()
+                .filter(r -> inReportScope(viewer, r.getCellId())).toList();
+        Map<MemberReview, Decision.NotRated> notRated = new LinkedHashMap<>();
+        for (MemberReview r : candidates) {
+            notRated(policy, rules, r.getMemberId(), r.getCellId(), new Admission(r.getActivity(), r.getAdmittedOn()))
+                    .ifPresent(n -> notRated.put(r, n));
+        }
+        Map<Long, String> names = registry.namesOf(notRated.keySet().stream().map(MemberReview::getMemberId).toList());
+        Map<Long, String> cellNames = organization.namesOf(notRated.keySet().stream().map(MemberReview::getCellId).collect(Collectors.toSet()));
+        List<NotRatedMember> members = notRated.entrySet().stream()
+                .map(e -> new NotRatedMember(e.getKey().getMemberId(), names.getOrDefault(e.getKey().getMemberId(), "?"),
+                        cellNames.getOrDefault(e.getKey().getCellId(), "?"), e.getValue().reason().rule(), e.getValue().reason().message()))
+                .sorted(Comparator.comparing(NotRatedMember::cellName, VietnameseText.collator()::compare)
+                        .thenComparing(NotRatedMember::memberName, VietnameseText.collator()::compare))
+                .toList();
+        List<DisciplineView> discipline = disciplineIn(year);
+        if (!viewer.seesAllCells()) {
+            Set<Long> inCell = viewer.cellId() == null ? Set.of() : Set.copyOf(reviews.memberIdsInCell(round.getId(), viewer.cellId()));
+            discipline = discipline.stream().filter(d -> inCell.contains(d.memberId())).toList();
+        }
+        return new ReportDetails(members, discipline, cellRatingsIn(year, viewer));
     }
 
     /**
@@ -601,30 +658,62 @@ public class RatingManagement {
     public List<CellRatingView> cellRatingsIn(int year, Viewer viewer) {
         requireReader(viewer);
         RatingRound round = find(year);
-        return cellRatings.findByRoundIdOrderByIdAsc(round.getId()).stream()
-                .filter(c -> viewer.seesAllCells() || (viewer.cellId() != null && viewer.cellId() == c.getCellId()))
-                .map(c -> c.toView(organization.namesOf(List.of(c.getCellId())).getOrDefault(c.getCellId(), "?")))
-                .sorted(Comparator.comparing(CellRatingView::cellName, VietnameseText.collator()::compare))
-                .toList();
+        List<CellRating> inScope = cellRatings.findByRoundIdOrderByIdAsc(round.getId()).stream()
+                .filter(c -> viewer.seesAllCells() || (viewer.cellId() != null && viewer.cellId() == c.getCellId())).toList();
+        return views(inScope).stream().sorted(Comparator.comparing(CellRatingView::cellName, VietnameseText.collator()::compare)).toList();
     }
 
-    private ReportRow row(RatingRound round, @Nullable Long cellId, String name, List<MemberReview> members) {
-        Map<Level, Long> counts = new EnumMap<>(Level.class);
-        for (Level level : Level.values()) {
-            counts.put(level, 0L);
-        }
-        long notRated = 0;
-        long pending = 0;
-        for (MemberReview r : members) {
-            if (notRated(round, r).isPresent()) {
-                notRated++;
-            } else if (r.getDecidedLevel() == null) {
-                pending++;
-            } else {
-                counts.merge(r.getDecidedLevel(), 1L, Long::sum);
+    /** The cells' ratings with their names, read in one query. */
+    private List<CellRatingView> views(List<CellRating> ratings) {
+        Map<Long, String> names = organization.namesOf(ratings.stream().map(CellRating::getCellId).collect(Collectors.toSet()));
+        return ratings.stream().map(c -> c.toView(names.getOrDefault(c.getCellId(), "?"))).toList();
+    }
+
+    /** Why no level is given (R6): activity and admission day are all the rule looks at. */
+    private record Admission(Activity activity, LocalDate admittedOn) {
+    }
+
+    /** The counts of one cell (or of the whole scope) while the report adds them up. */
+    private static final class CellTally {
+        private final Map<Level, Long> counts = new EnumMap<>(Level.class);
+        private long notRated;
+        private long pending;
+
+        CellTally() {
+            for (Level level : Level.values()) {
+                counts.put(level, 0L);
             }
         }
-        return new ReportRow(cellId, name, counts, notRated, pending);
+
+        void add(boolean rated, @Nullable Level decided, long members) {
+            if (!rated) {
+                notRated += members;
+            } else if (decided == null) {
+                pending += members;
+            } else {
+                counts.merge(decided, members, Long::sum);
+            }
+        }
+
+        void add(CellTally other) {
+            other.counts.forEach((level, n) -> counts.merge(level, n, Long::sum));
+            notRated += other.notRated;
+            pending += other.pending;
+        }
+
+        ReportRow row(@Nullable Long cellId, String name) {
+            return new ReportRow(cellId, name, new EnumMap<>(counts), notRated, pending);
+        }
+    }
+
+    private static boolean inReportScope(Viewer viewer, long cellId) {
+        return viewer.seesAllCells() || (viewer.cellId() != null && viewer.cellId() == cellId);
+    }
+
+    private static void requireReportReader(Viewer viewer) {
+        if (!viewer.seesAllCells() && !viewer.is(Viewer.CELL_SECRETARY)) {
+            throw new org.springframework.security.access.AccessDeniedException("Bạn không có quyền xem báo cáo xếp loại.");
+        }
     }
 
     // ---- helpers
@@ -664,6 +753,12 @@ public class RatingManagement {
 
     private Optional<Decision.NotRated> notRated(RatingRound round, MemberReview r) {
         return MemberRating.notRated(policies().inForce(round.getYear()), round.toRules(), engineCase(r, Optional.empty(), List.of()));
+    }
+
+    private static Optional<Decision.NotRated> notRated(RatingPolicy policy, ReviewRound rules, long memberId, long cellId,
+                                                        Admission admission) {
+        return MemberRating.notRated(policy, rules, new MemberCase(memberId, cellId, "", admission.admittedOn(),
+                admission.activity(), new Score(0, 0), true, 0, List.of(), List.of(), Optional.empty()));
     }
 
     private static MemberCase engineCase(MemberReview r, Optional<Level> proposed, List<Discipline> disciplines) {

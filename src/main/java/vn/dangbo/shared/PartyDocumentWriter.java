@@ -1,7 +1,13 @@
 package vn.dangbo.shared;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -9,6 +15,7 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -20,6 +27,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Renders a {@link PartyDocument} for printing: DOCX (Apache POI) for officials who edit before they
@@ -65,15 +74,19 @@ public final class PartyDocumentWriter {
      * a {@link PartyDocument} does not fit, such as ballots. CSS {@code @page} sets size and margins.
      */
     public static byte[] pdfFromXhtml(String xhtml) {
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        // Our own document, so that the fonts can be loaded into it with their substitutions (GSUB) off.
+        try (PDDocument pdf = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream();
+             TrueTypeFont regular = serif("LiberationSerif-Regular.ttf"); TrueTypeFont bold = serif("LiberationSerif-Bold.ttf");
+             TrueTypeFont italic = serif("LiberationSerif-Italic.ttf"); TrueTypeFont boldItalic = serif("LiberationSerif-BoldItalic.ttf")) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             // Its INFO lines (font loading, timings) would fill the log on every download.
             com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
             builder.useFastMode();
-            font(builder, "LiberationSerif-Regular.ttf", 400, FontStyle.NORMAL);
-            font(builder, "LiberationSerif-Bold.ttf", 700, FontStyle.NORMAL);
-            font(builder, "LiberationSerif-Italic.ttf", 400, FontStyle.ITALIC);
-            font(builder, "LiberationSerif-BoldItalic.ttf", 700, FontStyle.ITALIC);
+            builder.usePDDocument(pdf);
+            font(builder, pdf, regular, 400, FontStyle.NORMAL);
+            font(builder, pdf, bold, 700, FontStyle.NORMAL);
+            font(builder, pdf, italic, 400, FontStyle.ITALIC);
+            font(builder, pdf, boldItalic, 700, FontStyle.ITALIC);
             builder.withHtmlContent(xhtml, null);
             builder.toStream(out);
             builder.run();
@@ -166,18 +179,21 @@ public final class PartyDocumentWriter {
             case PartyDocument.Table table -> {
                 XWPFTable t = docx.createTable(table.rows().size() + 1, table.headers().size());
                 t.setWidth("100%");
-                fillRow(t, 0, table.headers(), true);
+                // getRows() is a list; getRow(i) counts the table's rows in the XML first, which made a long table quadratic.
+                List<XWPFTableRow> rows = t.getRows();
+                fillRow(rows.getFirst(), table.headers(), true);
                 for (int i = 0; i < table.rows().size(); i++) {
-                    fillRow(t, i + 1, table.rows().get(i), false);
+                    fillRow(rows.get(i + 1), table.rows().get(i), false);
                 }
                 docx.createParagraph();
             }
         }
     }
 
-    private static void fillRow(XWPFTable table, int index, List<String> cells, boolean bold) {
+    private static void fillRow(XWPFTableRow row, List<String> cells, boolean bold) {
+        List<XWPFTableCell> tableCells = row.getTableCells();
         for (int c = 0; c < cells.size(); c++) {
-            XWPFParagraph p = table.getRow(index).getCell(c).getParagraphs().getFirst();
+            XWPFParagraph p = tableCells.get(c).getParagraphs().getFirst();
             run(bold ? centered(p) : p, cells.get(c), 13, bold, false);
         }
     }
@@ -258,14 +274,31 @@ public final class PartyDocumentWriter {
 
     // ---- PDF ----
 
-    private static void font(PdfRendererBuilder builder, String file, int weight, FontStyle style) {
-        builder.useFont(() -> {
-            InputStream in = PartyDocumentWriter.class.getResourceAsStream("/liberation/" + file);
+    /** The Liberation Serif files, read once: each PDF parses its own copy, as a parsed font belongs to one document. */
+    private static final Map<String, byte[]> SERIF_FILES = new ConcurrentHashMap<>();
+
+    private static TrueTypeFont serif(String file) throws IOException {
+        byte[] bytes = SERIF_FILES.computeIfAbsent(file, PartyDocumentWriter::serifFile);
+        TrueTypeFont font = new TTFParser().parse(new RandomAccessReadBuffer(bytes));
+        // PDFBox's Latin substitutions (ligatures) compiled a pattern for every piece of text drawn: 70% of
+        // the time of a thousand-row table. Vietnamese text is stored composed (NFC) and needs none of them.
+        font.setEnableGsub(false);
+        return font;
+    }
+
+    private static byte[] serifFile(String file) {
+        try (InputStream in = PartyDocumentWriter.class.getResourceAsStream("/liberation/" + file)) {
             if (in == null) {
                 throw new IllegalStateException("The Liberation Serif font " + file + " is missing from the class path");
             }
-            return in;
-        }, "Liberation Serif", weight, style, true);
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void font(PdfRendererBuilder builder, PDDocument pdf, TrueTypeFont font, int weight, FontStyle style) throws IOException {
+        builder.useFont(new PDFontSupplier(PDType0Font.load(pdf, font, true)), "Liberation Serif", weight, style, true);
     }
 
     static String html(PartyDocument document) {

@@ -135,6 +135,15 @@ class RatingRulesIntegrationTests {
             assertThat(e.notRatedReason()).contains("Được miễn công tác và sinh hoạt đảng");
         });
         assertThat(round.rated()).noneMatch(e -> e.memberId() == exempt);
+        // The report and its documents count and name the same members as the round.
+        assertThat(ratings.report(YEAR, COMMITTEE).total().notRated()).isEqualTo(round.notRated().size());
+        assertThat(ratings.reportDetails(YEAR, COMMITTEE).notRated()).singleElement().satisfies(e -> {
+            assertThat(e.memberId()).isEqualTo(exempt);
+            assertThat(e.rule()).isEqualTo(Rule.EXEMPT);
+            assertThat(e.reason()).isEqualTo(round.notRated().getFirst().notRatedReason());
+            assertThat(e.memberName()).isEqualTo(round.notRated().getFirst().memberName());
+        });
+        assertThat(ratings.reportDetails(YEAR, COMMITTEE).disciplineInYear()).isEqualTo(round.disciplineInYear());
         assertThatThrownBy(() -> ratings.propose(YEAR, exempt, proposal(25, 55, Level.GOOD), COMMITTEE))
                 .isInstanceOfSatisfying(RatingRefused.class, e -> assertThat(e.rule()).isEqualTo(Rule.EXEMPT))
                 .hasMessageContaining("(R6");

@@ -173,8 +173,8 @@ class RatingController {
 
     @GetMapping("/ratings/{year}/report.xlsx")
     ResponseEntity<byte[]> downloadReport(@PathVariable int year, Authentication authentication, Locale locale) {
-        RatingManagement.Report report = ratings.report(year, Viewer.of(authentication));
-        byte[] workbook = ReportWorkbook.write(report, messages, locale);
+        Viewer viewer = Viewer.of(authentication);
+        byte[] workbook = ReportWorkbook.write(ratings.report(year, viewer), ratings.reportDetails(year, viewer), messages, locale);
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(Spreadsheets.CONTENT_TYPE))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -197,8 +197,7 @@ class RatingController {
         RatingManagement.Report report = ratings.report(year, viewer);
         boolean committee = viewer.seesAllCells() || viewer.cellId() == null;
         String committeeName = organization.committee().map(OrganizationUnit::name).orElse("");
-        PartyDocument doc = ReportDocument.build(report, ratings.round(year, viewer), ratings.cellRatingsIn(year, viewer),
-                committee, ratings.reportSigner(viewer), new ReportDocument.Letterhead(superiorBody, committeeName, place),
+        PartyDocument doc = ReportDocument.build(report, ratings.reportDetails(year, viewer), committee, ratings.reportSigner(viewer), new ReportDocument.Letterhead(superiorBody, committeeName, place),
                 LocalDate.now(clock), messages);
         byte[] body = extension.equals("docx") ? PartyDocumentWriter.docx(doc) : PartyDocumentWriter.pdf(doc);
         return ResponseEntity.ok()

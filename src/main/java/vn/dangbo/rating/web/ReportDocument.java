@@ -10,6 +10,7 @@ import vn.dangbo.shared.VietnameseText;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,10 +20,18 @@ import java.util.Map;
  * downloads: the same figures as the page and the workbook, per cell and for the whole scope,
  * the target line, the cells' own levels, members not rated and members disciplined (R12).
  * It is an official Vietnamese document, so it is always worded in Vietnamese.
+ * <p>
+ * The table per cell is printed in full, even for a province's thousand cells: it is what the
+ * report is for. The named lists (members not rated, members disciplined, the cells' own levels)
+ * are printed in full up to {@link #NAMED_LIST_LIMIT} lines; a longer one, thousands of names in
+ * a province, would bury the figures and help no reader of a signed paper, so it is counted by
+ * reason, form or level and the document points to the workbook, whose sheets name everyone.
  */
 final class ReportDocument {
 
     static final Locale VI = VietnameseText.LOCALE;
+    /** About a printed page of names. */
+    static final int NAMED_LIST_LIMIT = 40;
 
     private ReportDocument() {
     }
@@ -31,8 +40,7 @@ final class ReportDocument {
     record Letterhead(String superiorBody, String committeeName, String place) {
     }
 
-    static PartyDocument build(RatingManagement.Report report, RatingManagement.RoundView round,
-                               List<RatingManagement.CellRatingView> cellRatings, boolean committee, String signer,
+    static PartyDocument build(RatingManagement.Report report, RatingManagement.ReportDetails details, boolean committee, String signer,
                                Letterhead letterhead, LocalDate today, MessageSource messages) {
         String issuer = committee ? issuerOf(report.scopeName()) : report.scopeName();
         String year = String.valueOf(report.year());
@@ -66,20 +74,34 @@ final class ReportDocument {
         body.add(new PartyDocument.Field(m(messages, "ratingdoc.target.label", report.targetPercent()),
                 m(messages, report.targetMet() ? "ratingdoc.target.met" : "ratingdoc.target.missed", reached)));
 
-        if (!round.notRated().isEmpty()) {
+        List<RatingManagement.NotRatedMember> notRated = details.notRated();
+        if (notRated.size() > NAMED_LIST_LIMIT) {
+            body.add(new PartyDocument.Paragraph(m(messages, "ratingdoc.notRated.counted", notRated.size())));
+            body.add(countTable(messages, "ratingdoc.notRated.reason", "ratingdoc.members.count",
+                    notRated.stream().map(e -> m(messages, "ratingdoc.notRated.rule." + e.rule())).toList()));
+            body.add(seeWorkbook(messages, "rating.report.sheet.notRated"));
+        } else if (!notRated.isEmpty()) {
             body.add(new PartyDocument.Paragraph(m(messages, "ratingdoc.notRated")));
-            body.add(new PartyDocument.Bullets(round.notRated().stream()
-                    .map(e -> e.memberName() + " (" + e.cellName() + "): " + e.notRatedReason()).toList()));
+            body.add(new PartyDocument.Bullets(notRated.stream()
+                    .map(e -> e.memberName() + " (" + e.cellName() + "): " + e.reason()).toList()));
         }
-        if (round.disciplineInYear().isEmpty()) {
+        List<RatingManagement.DisciplineView> discipline = details.disciplineInYear();
+        if (discipline.isEmpty()) {
             body.add(new PartyDocument.Paragraph(m(messages, "ratingdoc.discipline.none", year)));
         } else {
-            body.add(new PartyDocument.Paragraph(m(messages, "ratingdoc.discipline.some", year, round.disciplineInYear().size())));
-            body.add(new PartyDocument.Bullets(round.disciplineInYear().stream()
-                    .map(d -> m(messages, "ratingdoc.discipline.line", d.memberName(), d.formLabel(), d.decisionNumber(),
-                            VietnameseDates.date(d.decidedOn()), d.decidingBody())).toList()));
+            body.add(new PartyDocument.Paragraph(m(messages, "ratingdoc.discipline.some", year, discipline.size())));
+            if (discipline.size() > NAMED_LIST_LIMIT) {
+                body.add(countTable(messages, "ratingdoc.discipline.form", "ratingdoc.members.count",
+                        discipline.stream().map(RatingManagement.DisciplineView::formLabel).toList()));
+                body.add(seeWorkbook(messages, "rating.report.sheet.discipline"));
+            } else {
+                body.add(new PartyDocument.Bullets(discipline.stream()
+                        .map(d -> m(messages, "ratingdoc.discipline.line", d.memberName(), d.formLabel(), d.decisionNumber(),
+                                VietnameseDates.date(d.decidedOn()), d.decidingBody())).toList()));
+            }
         }
 
+        List<RatingManagement.CellRatingView> cellRatings = details.cellRatings();
         body.add(new PartyDocument.Heading(m(messages, "ratingdoc.cells.heading")));
         if (cellRatings.isEmpty()) {
             body.add(new PartyDocument.Paragraph(m(messages, "ratingdoc.cells.none", year)));
@@ -95,8 +117,12 @@ final class ReportDocument {
             }
             body.add(new PartyDocument.Table(List.of(m(messages, "ratingdoc.cells.level"), m(messages, "ratingdoc.cells.count"),
                     m(messages, "ratingdoc.cells.share")), cellRows));
-            body.add(new PartyDocument.Bullets(cellRatings.stream()
-                    .map(c -> c.cellName() + ": " + m(messages, "rating.level." + c.level()) + " (" + c.score() + ")").toList()));
+            if (cellRatings.size() > NAMED_LIST_LIMIT) {
+                body.add(seeWorkbook(messages, "rating.report.sheet.cells"));
+            } else {
+                body.add(new PartyDocument.Bullets(cellRatings.stream()
+                        .map(c -> c.cellName() + ": " + m(messages, "rating.level." + c.level()) + " (" + c.score() + ")").toList()));
+            }
         }
 
         String onBehalf = m(messages, committee ? "ratingdoc.onBehalf.committee" : "ratingdoc.onBehalf.cell");
@@ -107,6 +133,21 @@ final class ReportDocument {
                 issuer, committee ? "     -BC/ĐU" : "     -BC/CB", letterhead.place(), today, m(messages, "ratingdoc.kind"),
                 m(messages, "ratingdoc.summary", year), body,
                 List.of(new PartyDocument.Signature(onBehalf, m(messages, "ratingdoc.secretary"), signer)), recipients);
+    }
+
+    /** How many of the list fall under each label, in the order the labels first come, and their sum. */
+    private static PartyDocument.Table countTable(MessageSource messages, String labelHeader, String countHeader, List<String> labels) {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        labels.forEach(label -> counts.merge(label, 1L, Long::sum));
+        List<List<String>> rows = new ArrayList<>();
+        counts.forEach((label, n) -> rows.add(List.of(label, String.valueOf(n))));
+        rows.add(List.of(m(messages, "ratingdoc.cellTotal"), String.valueOf(labels.size())));
+        return new PartyDocument.Table(List.of(m(messages, labelHeader), m(messages, countHeader)), rows);
+    }
+
+    /** Where the names are: the sheet of the workbook downloaded beside the document. */
+    private static PartyDocument.Paragraph seeWorkbook(MessageSource messages, String sheetKey) {
+        return new PartyDocument.Paragraph(m(messages, "ratingdoc.seeWorkbook", m(messages, sheetKey)));
     }
 
     /** The committee's row in the header: "Đảng bộ Sở X" issues as "Đảng ủy Sở X". */
