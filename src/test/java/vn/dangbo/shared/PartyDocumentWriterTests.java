@@ -52,6 +52,16 @@ class PartyDocumentWriterTests {
     }
 
     @Test
+    void textPastedInDecomposedFormPrintsAsTheComposedLetters() throws Exception {
+        String decomposed = java.text.Normalizer.normalize("Nghị quyết Đại hội Đảng bộ lần thứ IV", java.text.Normalizer.Form.NFD);
+        PartyDocument pasted = new PartyDocument("", "Chi bộ A", "", "Hà Nội", LocalDate.of(2025, 11, 28), "Thông báo", "",
+                List.of(new PartyDocument.Paragraph(decomposed)), List.of(), List.of());
+        try (var document = Loader.loadPDF(PartyDocumentWriter.pdf(pasted))) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Nghị quyết Đại hội Đảng bộ lần thứ IV");
+        }
+    }
+
+    @Test
     void datesFromTheTenthOfMarchOnHaveNoLeadingZero() {
         PartyDocument late = new PartyDocument("", "Chi bộ A", "", "Hà Nội", LocalDate.of(2025, 11, 28), "Nghị quyết", "",
                 List.of(), List.of(), List.of());
