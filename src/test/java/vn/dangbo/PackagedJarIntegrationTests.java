@@ -2,9 +2,11 @@ package vn.dangbo;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.dangbo.testing.OtherJava;
 import vn.dangbo.testing.PackagedJar;
 
 import java.io.BufferedReader;
+import java.io.DataInputStream;
 import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,17 +15,27 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * The packaged jar's Main-Class is our own JarMain (pom.xml), which hands everything but
- * {@code recount} to Spring Boot's launcher: {@code java -jar target/dangbo.jar} must still serve.
+ * {@code recount} to Spring Boot's launcher: {@code java -jar target/dangbo.jar} must still serve,
+ * and say which Java it needs when it is run with an older one.
  */
 class PackagedJarIntegrationTests {
 
@@ -51,6 +63,48 @@ class PackagedJarIntegrationTests {
                 app.destroyForcibly();
             }
         }
+    }
+
+    /** Whoever starts the application with too old a Java learns which one it needs, not a stack trace. */
+    @Test
+    void onJava17TheJarSaysTheApplicationNeedsJava21AndRecountDoesNot() throws Exception {
+        Optional<Path> java17 = OtherJava.find(17);
+        assumeTrue(java17.isPresent(), OtherJava.why(17));
+
+        for (String[] args : List.of(new String[0], new String[] {"--server.port=0"})) {
+            PackagedJar.Outcome outcome = PackagedJar.run(java17.get(), args);
+            assertThat(outcome.status()).as(outcome.err()).isEqualTo(1);
+            assertThat(outcome.out()).isEmpty();
+            assertThat(outcome.err())
+                    .startsWith("dangbo cần Java 21 trở lên để chạy ứng dụng (máy này đang chạy Java 17).")
+                    .contains("Lệnh recount chạy được với Java 17.")
+                    .contains("dangbo needs Java 21 or later")
+                    .doesNotContain("Exception").doesNotContain("\tat ");
+        }
+    }
+
+    /** JarMain's Java versions are what pom.xml compiles the jar's root and the application for. */
+    @Test
+    void theJarsRootIsCompiledForRecountsJavaAndTheApplicationForItsOwn() throws Exception {
+        Map<String, Set<Integer>> javaByPlace = new TreeMap<>();
+        try (ZipFile jar = new ZipFile(PackagedJar.JAR.toFile())) {
+            for (ZipEntry entry : Collections.list(jar.entries())) {
+                String name = entry.getName();
+                boolean ours = name.startsWith("vn/") || name.startsWith("BOOT-INF/classes/vn/");
+                if (ours && name.endsWith(".class")) {
+                    try (DataInputStream in = new DataInputStream(jar.getInputStream(entry))) {
+                        in.readInt(); // magic
+                        in.readUnsignedShort(); // minor version
+                        int java = in.readUnsignedShort() - 44; // class file 61 is Java 17, 65 Java 21
+                        javaByPlace.computeIfAbsent(name.startsWith("vn/") ? "root" : "BOOT-INF/classes",
+                                place -> new TreeSet<>()).add(java);
+                    }
+                }
+            }
+        }
+        assertThat(javaByPlace).containsExactly(
+                Map.entry("BOOT-INF/classes", Set.of(JarMain.APPLICATION_JAVA)),
+                Map.entry("root", Set.of(JarMain.RECOUNT_JAVA)));
     }
 
     /** Reads the application's log until Tomcat says its port; keeps draining it afterwards. */

@@ -102,7 +102,9 @@ public final class Recount {
         // the whole log, and the security providers' start-up) is checked beside the count. Its
         // verdict is still heard first, as the exit statuses rank a broken chain above a bad count.
         FutureTask<OptionalInt> chain = new FutureTask<>(log::firstBrokenSeq);
-        Thread.ofPlatform().daemon().name("recount-chain").start(chain);
+        Thread chainThread = new Thread(chain, "recount-chain");
+        chainThread.setDaemon(true);
+        chainThread.start();
         CountResult result = null;
         InconsistentCount inconsistent = null;
         try {

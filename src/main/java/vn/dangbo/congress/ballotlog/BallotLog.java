@@ -39,6 +39,6 @@ public record BallotLog(String title, String body, Round round, List<Entry> entr
 
     /** The hash of the last entry (h0 for a log without ballots): what the minutes may quote. */
     public String chainHead() {
-        return entries.isEmpty() ? HashChain.start(round.electionId()).head() : entries.getLast().storedHash();
+        return entries.isEmpty() ? HashChain.start(round.electionId()).head() : entries.get(entries.size() - 1).storedHash();
     }
 }

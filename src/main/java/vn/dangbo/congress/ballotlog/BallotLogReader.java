@@ -95,7 +95,7 @@ public final class BallotLogReader {
         }
         int issued = integer(file.get("issued"), "issued", 0);
 
-        Map<String, Integer> positions = HashMap.newHashMap(candidates.size());
+        Map<String, Integer> positions = new HashMap<>(candidates.size() * 4 / 3 + 1);
         for (int i = 0; i < candidates.size(); i++) {
             positions.put(candidates.get(i).id(), i);
         }
@@ -254,7 +254,7 @@ public final class BallotLogReader {
             List<String> missing = new ArrayList<>(required);
             missing.removeAll(obj.members().keySet());
             Collections.sort(missing);
-            throw new MalformedBallotLog(where + ": thiếu khóa \"" + missing.getFirst() + "\".");
+            throw new MalformedBallotLog(where + ": thiếu khóa \"" + missing.get(0) + "\".");
         }
         return obj.members();
     }

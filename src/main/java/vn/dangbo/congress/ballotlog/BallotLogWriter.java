@@ -66,15 +66,17 @@ public final class BallotLogWriter {
     /** The entry's {@code ballot} object; its canonical form is what the chain hashes. */
     public static Json.Obj ballot(Ballot ballot) {
         Map<String, Json> members = new LinkedHashMap<>();
-        switch (ballot.choice()) {
-            case Ballot.Kept kept -> members.put("kept", strings(kept.ids()));
-            case Ballot.Marked marked -> {
-                Map<String, Json> marks = new LinkedHashMap<>();
-                for (Map.Entry<String, Mark> mark : marked.marks().entrySet()) {
-                    marks.put(mark.getKey(), str(mark.getValue().name()));
-                }
-                members.put("marks", new Json.Obj(marks));
+        Ballot.Choice choice = ballot.choice();
+        if (choice instanceof Ballot.Kept kept) {
+            members.put("kept", strings(kept.ids()));
+        } else if (choice instanceof Ballot.Marked marked) {
+            Map<String, Json> marks = new LinkedHashMap<>();
+            for (Map.Entry<String, Mark> mark : marked.marks().entrySet()) {
+                marks.put(mark.getKey(), str(mark.getValue().name()));
             }
+            members.put("marks", new Json.Obj(marks));
+        } else {
+            throw Ballot.unknown(choice);
         }
         if (!ballot.written().isEmpty()) {
             members.put("written", strings(ballot.written()));

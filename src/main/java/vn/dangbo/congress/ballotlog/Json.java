@@ -37,13 +37,32 @@ public sealed interface Json {
 
     /** The type's name as a message shows it, in Vietnamese. */
     static String describe(Json value) {
-        return switch (value) {
-            case Obj o -> "đối tượng";
-            case Arr a -> "mảng";
-            case Str s -> "chuỗi";
-            case Num n -> "số";
-            case Bool b -> "giá trị đúng/sai";
-            case Null n -> "null";
-        };
+        if (value instanceof Obj) {
+            return "đối tượng";
+        }
+        if (value instanceof Arr) {
+            return "mảng";
+        }
+        if (value instanceof Str) {
+            return "chuỗi";
+        }
+        if (value instanceof Num) {
+            return "số";
+        }
+        if (value instanceof Bool) {
+            return "giá trị đúng/sai";
+        }
+        if (value instanceof Null) {
+            return "null";
+        }
+        throw unknown(value);
+    }
+
+    /**
+     * For the end of an {@code instanceof} chain over the kinds of value: this package is compiled
+     * for Java 17 too (see pom.xml), which has no exhaustive pattern switch, so a new kind fails loudly.
+     */
+    static IllegalStateException unknown(Json value) {
+        return new IllegalStateException("unknown kind of JSON value: " + value.getClass().getName());
     }
 }

@@ -26,35 +26,38 @@ public final class JsonWriter {
     }
 
     private static void canonical(Json value, StringBuilder out) {
-        switch (value) {
-            case Json.Obj obj -> {
-                List<String> keys = new ArrayList<>(obj.members().keySet());
-                Collections.sort(keys); // String order is UTF-16 code-unit order, as JCS asks
-                out.append('{');
-                for (int i = 0; i < keys.size(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    string(keys.get(i), out);
-                    out.append(':');
-                    canonical(obj.members().get(keys.get(i)), out);
+        if (value instanceof Json.Obj obj) {
+            List<String> keys = new ArrayList<>(obj.members().keySet());
+            Collections.sort(keys); // String order is UTF-16 code-unit order, as JCS asks
+            out.append('{');
+            for (int i = 0; i < keys.size(); i++) {
+                if (i > 0) {
+                    out.append(',');
                 }
-                out.append('}');
+                string(keys.get(i), out);
+                out.append(':');
+                canonical(obj.members().get(keys.get(i)), out);
             }
-            case Json.Arr arr -> {
-                out.append('[');
-                for (int i = 0; i < arr.items().size(); i++) {
-                    if (i > 0) {
-                        out.append(',');
-                    }
-                    canonical(arr.items().get(i), out);
+            out.append('}');
+        } else if (value instanceof Json.Arr arr) {
+            out.append('[');
+            for (int i = 0; i < arr.items().size(); i++) {
+                if (i > 0) {
+                    out.append(',');
                 }
-                out.append(']');
+                canonical(arr.items().get(i), out);
             }
-            case Json.Str str -> string(str.value(), out);
-            case Json.Num num -> out.append(canonicalInteger(num.text()));
-            case Json.Bool bool -> out.append(bool.value());
-            case Json.Null n -> out.append("null");
+            out.append(']');
+        } else if (value instanceof Json.Str str) {
+            string(str.value(), out);
+        } else if (value instanceof Json.Num num) {
+            out.append(canonicalInteger(num.text()));
+        } else if (value instanceof Json.Bool bool) {
+            out.append(bool.value());
+        } else if (value instanceof Json.Null) {
+            out.append("null");
+        } else {
+            throw Json.unknown(value);
         }
     }
 
@@ -80,51 +83,49 @@ public final class JsonWriter {
     }
 
     private static void pretty(Json value, StringBuilder out, int indent) {
-        switch (value) {
-            case Json.Obj obj -> {
-                if (obj.members().isEmpty()) {
-                    out.append("{}");
-                    return;
-                }
-                out.append("{\n");
-                int i = 0;
-                for (Map.Entry<String, Json> member : obj.members().entrySet()) {
-                    out.append("  ".repeat(indent + 1));
-                    string(member.getKey(), out);
-                    out.append(": ");
-                    pretty(member.getValue(), out, indent + 1);
-                    out.append(++i < obj.members().size() ? ",\n" : "\n");
-                }
-                out.append("  ".repeat(indent)).append('}');
+        if (value instanceof Json.Obj obj) {
+            if (obj.members().isEmpty()) {
+                out.append("{}");
+                return;
             }
-            case Json.Arr arr -> {
-                if (arr.items().isEmpty()) {
-                    out.append("[]");
-                    return;
-                }
-                boolean flat = true;
-                for (Json item : arr.items()) {
-                    flat &= !(item instanceof Json.Obj || item instanceof Json.Arr);
-                }
-                if (flat) {
-                    // Lists of ids stay on one line: a ballot reads as one line.
-                    out.append('[');
-                    for (int i = 0; i < arr.items().size(); i++) {
-                        out.append(i > 0 ? ", " : "");
-                        pretty(arr.items().get(i), out, indent);
-                    }
-                    out.append(']');
-                    return;
-                }
-                out.append("[\n");
+            out.append("{\n");
+            int i = 0;
+            for (Map.Entry<String, Json> member : obj.members().entrySet()) {
+                out.append("  ".repeat(indent + 1));
+                string(member.getKey(), out);
+                out.append(": ");
+                pretty(member.getValue(), out, indent + 1);
+                out.append(++i < obj.members().size() ? ",\n" : "\n");
+            }
+            out.append("  ".repeat(indent)).append('}');
+        } else if (value instanceof Json.Arr arr) {
+            if (arr.items().isEmpty()) {
+                out.append("[]");
+                return;
+            }
+            boolean flat = true;
+            for (Json item : arr.items()) {
+                flat &= !(item instanceof Json.Obj || item instanceof Json.Arr);
+            }
+            if (flat) {
+                // Lists of ids stay on one line: a ballot reads as one line.
+                out.append('[');
                 for (int i = 0; i < arr.items().size(); i++) {
-                    out.append("  ".repeat(indent + 1));
-                    pretty(arr.items().get(i), out, indent + 1);
-                    out.append(i + 1 < arr.items().size() ? ",\n" : "\n");
+                    out.append(i > 0 ? ", " : "");
+                    pretty(arr.items().get(i), out, indent);
                 }
-                out.append("  ".repeat(indent)).append(']');
+                out.append(']');
+                return;
             }
-            default -> canonical(value, out);
+            out.append("[\n");
+            for (int i = 0; i < arr.items().size(); i++) {
+                out.append("  ".repeat(indent + 1));
+                pretty(arr.items().get(i), out, indent + 1);
+                out.append(i + 1 < arr.items().size() ? ",\n" : "\n");
+            }
+            out.append("  ".repeat(indent)).append(']');
+        } else {
+            canonical(value, out);
         }
     }
 

@@ -35,6 +35,15 @@ public record Ballot(Choice choice, List<String> written, boolean unstamped, Opt
         }
     }
 
+    /**
+     * For the end of an {@code instanceof} chain over {@link Choice}: the recount's classes are
+     * compiled for Java 17 (see pom.xml), which has no pattern switch to check that a chain is
+     * exhaustive, so a new kind of choice fails loudly instead of being counted as nothing.
+     */
+    public static IllegalStateException unknown(Choice choice) {
+        return new IllegalStateException("unknown kind of ballot choice: " + choice.getClass().getName());
+    }
+
     public Ballot {
         Objects.requireNonNull(choice, "choice");
         written = List.copyOf(written);

@@ -16,7 +16,7 @@ public final class BallotOrder {
     }
 
     public static List<Candidate> sort(List<Candidate> candidates, ElectionRules rules) {
-        Collator collator = Collator.getInstance(Locale.of("vi"));
+        Collator collator = Collator.getInstance(Locale.forLanguageTag("vi"));
         collator.setStrength(Collator.TERTIARY);
         Comparator<String[]> byParts = (a, b) -> {
             for (int i = 0; i < a.length; i++) {

@@ -37,7 +37,7 @@ public record ElectionProgress(int seats, List<CountResult> rounds) {
     }
 
     public Optional<Tie> pendingTie() {
-        return rounds.isEmpty() ? Optional.empty() : rounds.getLast().tie();
+        return rounds.isEmpty() ? Optional.empty() : rounds.get(rounds.size() - 1).tie();
     }
 
     /** Seats not filled yet, tied seats included; if the body stops here they stay vacant. */
@@ -58,11 +58,11 @@ public record ElectionProgress(int seats, List<CountResult> rounds) {
             }
             return;
         }
-        CountResult last = rounds.getLast();
+        CountResult last = rounds.get(rounds.size() - 1);
         if (next.number() != last.round() + 1) {
             throw new InvalidRound("Vòng tiếp theo phải là vòng " + (last.round() + 1) + ".");
         }
-        if (Base.of(next.electorate(), rules).value() != rounds.getFirst().base().value()) {
+        if (Base.of(next.electorate(), rules).value() != rounds.get(0).base().value()) {
             throw new InvalidRound("Các vòng bầu của cùng một cuộc bầu cử dùng cùng cơ số N.");
         }
         Set<String> ids = new HashSet<>();

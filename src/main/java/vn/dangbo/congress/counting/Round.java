@@ -33,7 +33,7 @@ public record Round(String electionId, int number, int seats, Method method, Lis
         if (issued < 0) {
             throw new InvalidRound("Số phiếu phát ra không được âm: " + issued + ".");
         }
-        Map<String, Integer> positions = HashMap.newHashMap(candidates.size());
+        Map<String, Integer> positions = new HashMap<>(candidates.size() * 4 / 3 + 1);
         for (int i = 0; i < candidates.size(); i++) {
             if (positions.putIfAbsent(candidates.get(i).id(), i) != null) {
                 throw new InvalidRound("Mã ứng cử viên trùng: \"" + candidates.get(i).id() + "\".");
@@ -63,38 +63,38 @@ public record Round(String electionId, int number, int seats, Method method, Lis
     }
 
     private static void checkBallot(int seq, Ballot ballot, Method method, Map<String, Integer> positions) {
-        switch (ballot.choice()) {
-            case Ballot.Kept kept -> {
-                if (method != Method.STRIKE_OUT) {
-                    throw new InvalidRound("Phiếu " + seq + ": phiếu gạch tên trong vòng bầu đồng ý/không đồng ý.");
-                }
-                // By position, not a set of ids: a national round checks hundreds of thousands of them.
-                boolean[] seen = new boolean[positions.size()];
-                for (String id : kept.ids()) {
-                    Integer at = positions.get(id);
-                    if (at == null) {
-                        throw new InvalidRound("Phiếu " + seq + ": mã ứng cử viên không có trong danh sách: \"" + id + "\".");
-                    }
-                    if (seen[at]) {
-                        throw new InvalidRound("Phiếu " + seq + ": tên \"" + id + "\" được giữ hai lần.");
-                    }
-                    seen[at] = true;
-                }
+        Ballot.Choice choice = ballot.choice();
+        if (choice instanceof Ballot.Kept kept) {
+            if (method != Method.STRIKE_OUT) {
+                throw new InvalidRound("Phiếu " + seq + ": phiếu gạch tên trong vòng bầu đồng ý/không đồng ý.");
             }
-            case Ballot.Marked marked -> {
-                if (method != Method.AGREE_DISAGREE) {
-                    throw new InvalidRound("Phiếu " + seq + ": phiếu đồng ý/không đồng ý trong vòng bầu gạch tên.");
+            // By position, not a set of ids: a national round checks hundreds of thousands of them.
+            boolean[] seen = new boolean[positions.size()];
+            for (String id : kept.ids()) {
+                Integer at = positions.get(id);
+                if (at == null) {
+                    throw new InvalidRound("Phiếu " + seq + ": mã ứng cử viên không có trong danh sách: \"" + id + "\".");
                 }
-                for (Map.Entry<String, Mark> mark : marked.marks().entrySet()) {
-                    if (!positions.containsKey(mark.getKey())) {
-                        throw new InvalidRound("Phiếu " + seq + ": mã ứng cử viên không có trong danh sách: \"" + mark.getKey() + "\".");
-                    }
-                    Objects.requireNonNull(mark.getValue(), "mark");
+                if (seen[at]) {
+                    throw new InvalidRound("Phiếu " + seq + ": tên \"" + id + "\" được giữ hai lần.");
                 }
-                if (marked.marks().size() != positions.size()) {
-                    throw new InvalidRound("Phiếu " + seq + ": phải có đúng một ô đánh dấu cho mỗi người trong danh sách.");
-                }
+                seen[at] = true;
             }
+        } else if (choice instanceof Ballot.Marked marked) {
+            if (method != Method.AGREE_DISAGREE) {
+                throw new InvalidRound("Phiếu " + seq + ": phiếu đồng ý/không đồng ý trong vòng bầu gạch tên.");
+            }
+            for (Map.Entry<String, Mark> mark : marked.marks().entrySet()) {
+                if (!positions.containsKey(mark.getKey())) {
+                    throw new InvalidRound("Phiếu " + seq + ": mã ứng cử viên không có trong danh sách: \"" + mark.getKey() + "\".");
+                }
+                Objects.requireNonNull(mark.getValue(), "mark");
+            }
+            if (marked.marks().size() != positions.size()) {
+                throw new InvalidRound("Phiếu " + seq + ": phải có đúng một ô đánh dấu cho mỗi người trong danh sách.");
+            }
+        } else {
+            throw Ballot.unknown(choice);
         }
     }
 }

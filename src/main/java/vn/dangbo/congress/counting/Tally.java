@@ -47,19 +47,19 @@ public final class Tally {
                 continue;
             }
             valid++;
-            switch (ballot.choice()) {
-                case Ballot.Kept kept -> {
-                    for (String id : kept.ids()) {
-                        votes[position.get(id)]++;
+            Ballot.Choice choice = ballot.choice();
+            if (choice instanceof Ballot.Kept kept) {
+                for (String id : kept.ids()) {
+                    votes[position.get(id)]++;
+                }
+            } else if (choice instanceof Ballot.Marked marked) {
+                for (Map.Entry<String, Mark> mark : marked.marks().entrySet()) {
+                    if (mark.getValue() == Mark.AGREE) {
+                        votes[position.get(mark.getKey())]++;
                     }
                 }
-                case Ballot.Marked marked -> {
-                    for (Map.Entry<String, Mark> mark : marked.marks().entrySet()) {
-                        if (mark.getValue() == Mark.AGREE) {
-                            votes[position.get(mark.getKey())]++;
-                        }
-                    }
-                }
+            } else {
+                throw Ballot.unknown(choice);
             }
         }
 

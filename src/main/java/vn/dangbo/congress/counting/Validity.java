@@ -41,37 +41,46 @@ public enum Validity {
         if (ballot.unstamped()) {
             return NOT_ISSUED;
         }
-        Optional<Validity> voided = switch (ballot.choice()) {
-            case Ballot.Kept kept -> {
-                if (kept.ids().size() > seats) {
-                    yield Optional.of(MORE_KEPT_THAN_SEATS);
-                }
-                if (kept.ids().isEmpty()) {
-                    yield Optional.of(EVERY_NAME_STRUCK);
-                }
-                yield ballot.written().isEmpty() ? Optional.empty() : Optional.of(NAME_ADDED);
-            }
-            case Ballot.Marked marked -> {
-                if (!ballot.written().isEmpty()) {
-                    yield Optional.of(NAME_ADDED);
-                }
-                boolean allUnclear = !anyClear(marked);
-                if (allUnclear) {
-                    yield Optional.of(marked.marks().size() == 1 ? SINGLE_NAME_UNCLEAR : EVERY_NAME_UNCLEAR);
-                }
-                yield Optional.empty();
-            }
-        };
+        Optional<Validity> voided = voided(ballot, seats);
         if (voided.isPresent()) {
             return voided.get();
         }
         if (ballot.ruling().isPresent()) {
             return ballot.ruling().get().verdict() == Ruling.Verdict.VALID ? RULED_VALID : RULED_INVALID;
         }
-        return switch (ballot.choice()) {
-            case Ballot.Kept kept -> KEPT_WITHIN_SEATS;
-            case Ballot.Marked marked -> anyUnclear(marked) ? SOME_NAMES_UNCLEAR : ALL_MARKED;
-        };
+        Ballot.Choice choice = ballot.choice();
+        if (choice instanceof Ballot.Kept) {
+            return KEPT_WITHIN_SEATS;
+        }
+        if (choice instanceof Ballot.Marked marked) {
+            return anyUnclear(marked) ? SOME_NAMES_UNCLEAR : ALL_MARKED;
+        }
+        throw Ballot.unknown(choice);
+    }
+
+    /** What voids the ballot whatever the board ruled, if anything. */
+    private static Optional<Validity> voided(Ballot ballot, int seats) {
+        Ballot.Choice choice = ballot.choice();
+        if (choice instanceof Ballot.Kept kept) {
+            if (kept.ids().size() > seats) {
+                return Optional.of(MORE_KEPT_THAN_SEATS);
+            }
+            if (kept.ids().isEmpty()) {
+                return Optional.of(EVERY_NAME_STRUCK);
+            }
+            return ballot.written().isEmpty() ? Optional.empty() : Optional.of(NAME_ADDED);
+        }
+        if (choice instanceof Ballot.Marked marked) {
+            if (!ballot.written().isEmpty()) {
+                return Optional.of(NAME_ADDED);
+            }
+            boolean allUnclear = !anyClear(marked);
+            if (allUnclear) {
+                return Optional.of(marked.marks().size() == 1 ? SINGLE_NAME_UNCLEAR : EVERY_NAME_UNCLEAR);
+            }
+            return Optional.empty();
+        }
+        throw Ballot.unknown(choice);
     }
 
     // Loops, not streams: recount judges ballots in a cold JVM, where each lambda costs milliseconds.
