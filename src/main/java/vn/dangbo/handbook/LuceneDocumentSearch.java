@@ -480,8 +480,21 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
             if (!input.incrementToken()) {
                 return false;
             }
-            String foldedTerm = VietnameseText.fold(term.toString());
-            term.setEmpty().append(foldedTerm);
+            if (!plainAscii()) {
+                String foldedTerm = VietnameseText.fold(term.toString());
+                term.setEmpty().append(foldedTerm);
+            }
+            return true;
+        }
+
+        /** A lower-cased word of plain ASCII letters and digits folds to itself: no need to normalize it. */
+        private boolean plainAscii() {
+            char[] chars = term.buffer();
+            for (int i = 0; i < term.length(); i++) {
+                if (chars[i] >= 0x80 || Character.isUpperCase(chars[i]) || Character.isWhitespace(chars[i])) {
+                    return false;
+                }
+            }
             return true;
         }
     }
