@@ -44,6 +44,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import vn.dangbo.shared.VietnameseText;
 
@@ -57,6 +58,7 @@ import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -318,7 +320,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
 
     /**
      * The folded query's words marked in one page of hits, from the offsets the index keeps: the
-     * title and number whole, and for the snippet the two best passages of about 180 characters
+     * title and number whole, and for the snippet two passages of about 180 characters
      * from the summary and the body, wherever in the body they are.
      */
     private record Marks(Map<String, Object[]> byField) {
@@ -352,7 +354,10 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
             return found.passages().getFirst().html();
         }
 
-        /** The best two passages of summary and body, best first, or "" when neither matched. */
+        /**
+         * The two passages of summary and body with the most different words of the query, the
+         * summary's first among equals, or "" when neither matched.
+         */
         String snippet(int i) {
             List<MarkedPassage> best = new ArrayList<>();
             for (String field : SNIPPET_FIELDS) {
@@ -361,7 +366,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                     best.addAll(found.passages());
                 }
             }
-            return String.join(" … ", best.stream().sorted(Comparator.comparingDouble(MarkedPassage::score).reversed())
+            return String.join(" … ", best.stream().sorted(Comparator.comparingInt(MarkedPassage::words).reversed())
                     .limit(2).map(MarkedPassage::html).toList());
         }
     }
@@ -385,7 +390,8 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         }
     }
 
-    private record MarkedPassage(String html, float score) {
+    /** A passage as escaped HTML, and how many different words of the query it marks. */
+    private record MarkedPassage(String html, int words) {
     }
 
     /** A field's passages as escaped HTML whose only markup is {@code <mark>} around the hits. */
@@ -397,6 +403,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                 List<MarkedPassage> marked = new ArrayList<>(passages.length);
                 for (Passage passage : passages) {
                     StringBuilder html = new StringBuilder();
+                    Set<BytesRef> words = new HashSet<>();
                     int at = passage.getStartOffset();
                     for (int m = 0; m < passage.getNumMatches(); m++) {
                         int start = Math.max(at, passage.getMatchStarts()[m]);
@@ -404,12 +411,13 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                         if (end <= start) {
                             continue; // overlaps the previous match
                         }
+                        words.add(passage.getMatchTerms()[m]);
                         html.append(Html.escape(content.substring(at, start))).append("<mark>")
                                 .append(Html.escape(content.substring(start, end))).append("</mark>");
                         at = end;
                     }
                     html.append(Html.escape(content.substring(at, passage.getEndOffset())));
-                    marked.add(new MarkedPassage(html.toString().strip(), passage.getScore()));
+                    marked.add(new MarkedPassage(html.toString().strip(), words.size()));
                 }
                 return new MarkedPassages(marked);
             }

@@ -204,4 +204,15 @@ class LuceneDocumentSearchTests {
             assertThat(old.revision()).isEmpty();
         }
     }
+
+    @Test
+    void theSnippetLeadsWithThePassageThatHasMostOfTheWords() {
+        search.index(new IndexedDocument(10, DocumentType.RESOLUTION, "10-NQ/CB", "Chi bộ", LocalDate.of(2023, 4, 5), "Nghị quyết chi bộ",
+                "Về tăng cường xây dựng, chỉnh đốn Đảng trong chi bộ.", "Nội dung chung. ".repeat(60) + "Cơ quan, đơn vị mình.",
+                DocumentVisibility.ALL_MEMBERS), "6:6");
+
+        DocumentHit hit = search.search(new DocumentQuery("chinh don dang", null, 2023, null), true, 0, 10).hits().getFirst();
+
+        assertThat(hit.snippetHtml().split(" … ")[0]).contains("<mark>chỉnh</mark> <mark>đốn</mark> <mark>Đảng</mark>");
+    }
 }
