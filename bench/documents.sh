@@ -43,7 +43,7 @@ curl -s -b "$jar" -c "$jar" -o /dev/null --data-urlencode "username=dangvien" --
   --data-urlencode "_csrf=$token" "$base/login"
 session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar")
 [ -n "$session" ] || { echo "bench: login failed" >&2; exit 1; }
-found=$(curl -s -b "$jar" "$base/documents?q=chinh+don+dang" | grep -o 'Tìm thấy [0-9.]* văn bản' | head -n 1)
+found=$(curl -s -b "$jar" "$base/documents?q=chinh+don+dang" | grep -o 'Tìm thấy [^<]* văn bản' | head -n 1)
 echo "check: ${found:-no hits shown}"
 
 echo "== document search, 8 concurrent users ($warmup warm-up, $measured measured)"

@@ -2,11 +2,15 @@ package vn.dangbo.handbook;
 
 import java.util.List;
 
-/** One page of hits, best first, and how many match in all. */
-public record DocumentHits(List<DocumentHit> hits, long total, int page, int size) {
+/**
+ * One page of hits, best first, and how many match in all. When {@code exact} is false the engine
+ * stopped counting: more than {@code total} documents match, and there is at least one more page.
+ */
+public record DocumentHits(List<DocumentHit> hits, long total, boolean exact, int page, int size) {
 
     public int pages() {
-        return (int) Math.max(1, (total + size - 1) / size);
+        long known = exact ? total : total + 1;
+        return (int) Math.max(1, (known + size - 1) / size);
     }
 
     public boolean hasPrevious() {

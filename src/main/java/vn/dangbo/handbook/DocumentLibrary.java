@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -73,20 +74,37 @@ public class DocumentLibrary {
         return documents.count() == 0;
     }
 
-    /** The issuers of the documents the viewer may read, for the filter. */
-    public List<String> issuers(Viewer viewer) {
-        return documents.issuers(visible(viewer));
+    /** What the search form offers: the issuers and the years (latest first) of the documents one may read. */
+    public record Filters(List<String> issuers, List<Integer> years) {
     }
 
-    /** The years of the documents the viewer may read, latest first, for the filter. */
-    public List<Integer> years(Viewer viewer) {
-        return documents.years(visible(viewer));
+    /** The lists read from the database for one index revision, for members and for the committee. */
+    private record FilterLists(String revision, Filters members, Filters committee) {
     }
 
-    private static List<DocumentVisibility> visible(Viewer viewer) {
-        return mayEdit(viewer) ? List.of(DocumentVisibility.values()) : List.of(DocumentVisibility.ALL_MEMBERS);
+    private volatile @Nullable FilterLists filterLists;
+
+    /**
+     * The filter lists of the documents the viewer may read. They are read again only when the
+     * index reflects another library revision (a document saved here, or the shared index updated
+     * by another node), so they always offer what the search can find, without a query per page.
+     */
+    @Transactional(propagation = Propagation.SUPPORTS)
+    public Filters filters(Viewer viewer) {
+        String revision = search.revision();
+        FilterLists lists = filterLists;
+        if (lists == null || !lists.revision().equals(revision)) {
+            List<DocumentVisibility> all = List.of(DocumentVisibility.values());
+            List<DocumentVisibility> members = List.of(DocumentVisibility.ALL_MEMBERS);
+            lists = new FilterLists(revision, new Filters(documents.issuers(members), documents.years(members)),
+                    new Filters(documents.issuers(all), documents.years(all)));
+            filterLists = lists;
+        }
+        return mayEdit(viewer) ? lists.committee() : lists.members();
     }
 
+    /** The page asked for; the index answers, the database is not asked. */
+    @Transactional(propagation = Propagation.SUPPORTS)
     public DocumentHits search(Viewer viewer, DocumentQuery query, int page) {
         if (query.text() != null && query.text().length() > 1_000) {
             throw new HandbookException("Từ khóa tìm kiếm quá dài (tối đa " + LuceneDocumentSearch.MAX_QUERY + " ký tự).");

@@ -11,11 +11,13 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -32,16 +34,17 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.highlight.Encoder;
-import org.apache.lucene.search.highlight.Highlighter;
-import org.apache.lucene.search.highlight.InvalidTokenOffsetsException;
-import org.apache.lucene.search.highlight.NullFragmenter;
-import org.apache.lucene.search.highlight.QueryScorer;
-import org.apache.lucene.search.highlight.SimpleFragmenter;
-import org.apache.lucene.search.highlight.SimpleHTMLFormatter;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.jspecify.annotations.Nullable;
 import vn.dangbo.shared.VietnameseText;
 
@@ -51,22 +54,35 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The library's search on an embedded Lucene index. Every text is indexed twice: folded (no
  * diacritics, no case, đ as d) for recall, and exact (only lower-cased) for ranking, so that
  * "đường" finds "dương" too but lists the documents with "đường" first. The number and symbol is
- * also kept as a key of its letters and digits, so "04 NQ TW" finds "04-NQ/TW".
+ * also kept as a key of its letters and digits, so "04 NQ TW" finds "04-NQ/TW". The folded fields
+ * keep their words' offsets and their text, so hits are marked without analysing a body again.
  */
 class LuceneDocumentSearch implements DocumentSearch, Closeable {
 
     static final int MAX_QUERY = 200;
     private static final int MAX_TERMS = 16;
     private static final String REVISION = "revision";
+    /** What the index holds and how; an index written by another layout reports no revision, so it is rebuilt. */
+    private static final String LAYOUT = "layout";
+    private static final String CURRENT_LAYOUT = "2";
+    /** Matches are counted exactly up to this many; past it a page says "more than". */
+    static final int COUNT_EXACTLY = 1_000;
+    private static final int SNIPPET_LENGTH = 180;
+    private static final Set<String> LISTED_FIELDS = Set.of("id", "type", "visibility", "issued", "issuer", "title_f", "number_f", "summary_f");
+    private static final FieldType FOLDED_STORED = foldedStored();
     private static final String[] TEXT_FIELDS = {"title", "summary", "body", "issuer", "number"};
     private static final float[] TEXT_BOOSTS = {3f, 2f, 1f, 1f, 2f};
     /**
@@ -142,14 +158,18 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                 return "";
             }
             Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+            String revision = "";
+            String layout = "";
             if (data != null) {
                 for (Map.Entry<String, String> entry : data) {
                     if (REVISION.equals(entry.getKey())) {
-                        return entry.getValue();
+                        revision = entry.getValue();
+                    } else if (LAYOUT.equals(entry.getKey())) {
+                        layout = entry.getValue();
                     }
                 }
             }
-            return "";
+            return CURRENT_LAYOUT.equals(layout) ? revision : "";
         } catch (RuntimeException e) {
             return "";
         }
@@ -157,7 +177,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
 
     private void commit(String revision) throws IOException {
         Opened index = opened();
-        index.writer().setLiveCommitData(Map.of(REVISION, revision).entrySet());
+        index.writer().setLiveCommitData(Map.of(REVISION, revision, LAYOUT, CURRENT_LAYOUT).entrySet());
         index.writer().commit();
         index.searchers().maybeRefreshBlocking();
     }
@@ -172,13 +192,21 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         doc.add(new StoredField("issued", d.issuedOn().toEpochDay()));
         doc.add(new StringField("issuer_key", VietnameseText.fold(d.issuer()), Field.Store.NO));
         doc.add(new StringField("number_key", DocumentNumbers.key(d.number()), Field.Store.NO));
+        doc.add(new StoredField("issuer", d.issuer()));
         String[] values = {d.title(), d.summary(), d.text(), d.issuer(), d.number()};
         for (int i = 0; i < TEXT_FIELDS.length; i++) {
-            doc.add(new TextField(TEXT_FIELDS[i] + "_f", values[i], Field.Store.NO));
+            doc.add(new Field(TEXT_FIELDS[i] + "_f", values[i], FOLDED_STORED));
             doc.add(new TextField(TEXT_FIELDS[i] + "_e", values[i], Field.Store.NO));
-            doc.add(new StoredField(TEXT_FIELDS[i], values[i]));
         }
         return doc;
+    }
+
+    /** Folded words with their offsets, and the text as written, for the highlighter. */
+    private static FieldType foldedStored() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
     }
 
     @Override
@@ -228,18 +256,25 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
             SearcherManager searchers = opened().searchers();
             IndexSearcher searcher = searchers.acquire();
             try {
-                Query built = root.build();
-                long total = searcher.count(built);
+                // Counting stops past COUNT_EXACTLY (or the page asked for): the rest need not be scored.
+                int countUpTo = Math.max(COUNT_EXACTLY, from + size);
+                TopFieldDocs top = searcher.search(root.build(), new TopFieldCollectorManager(sort, from + size, null, countUpTo));
+                boolean exact = top.totalHits.relation == TotalHits.Relation.EQUAL_TO;
+                long total = exact ? top.totalHits.value : countUpTo;
+                ScoreDoc[] docs = top.scoreDocs;
                 List<DocumentHit> hits = new ArrayList<>(size);
-                if (from < total) {
-                    TopDocs top = searcher.search(built, from + size, sort);
-                    ScoreDoc[] docs = top.scoreDocs;
+                if (from < docs.length) {
+                    int[] ids = new int[docs.length - from];
                     for (int i = from; i < docs.length; i++) {
-                        hits.add(toHit(searcher.storedFields().document(docs[i].doc), foldedTerms,
+                        ids[i - from] = docs[i].doc;
+                    }
+                    Marks marks = Marks.of(searcher, folded, foldedTerms, ids);
+                    for (int i = 0; i < ids.length; i++) {
+                        hits.add(toHit(searcher.storedFields().document(ids[i], LISTED_FIELDS), marks, i,
                                 byNumber ? DocumentNumbers.key(text) : null));
                     }
                 }
-                return new DocumentHits(hits, total, Math.max(0, page), size);
+                return new DocumentHits(hits, total, exact, Math.max(0, page), size);
             } finally {
                 searchers.release(searcher);
             }
@@ -268,43 +303,125 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         return fields.build();
     }
 
-    private DocumentHit toHit(Document doc, List<String> foldedTerms, @Nullable String numberKey) throws IOException {
-        String title = doc.get("title");
-        String number = doc.get("number");
-        String summary = doc.get("summary");
-        String body = doc.get("body");
-        String titleHtml = highlight(title, foldedTerms, 0, 1);
-        String snippet = foldedTerms.isEmpty() ? "" : highlight(summary + "\n" + body, foldedTerms, 180, 2);
+    private DocumentHit toHit(Document doc, Marks marks, int i, @Nullable String numberKey) {
+        String title = doc.get("title_f");
+        String number = doc.get("number_f");
+        String summary = doc.get("summary_f");
+        String snippet = marks.snippet(i);
         if (snippet.isEmpty()) {
             snippet = Html.escape(summary.length() > 240 ? summary.substring(0, 240) + "…" : summary);
         }
         String numberHtml = numberKey != null && DocumentNumbers.key(number).startsWith(numberKey)
-                ? "<mark>" + Html.escape(number) + "</mark>" : highlight(number, foldedTerms, 0, 1);
+                ? "<mark>" + Html.escape(number) + "</mark>" : marks.whole("number_f", i, number);
         return new DocumentHit(Long.parseLong(doc.get("id")), DocumentType.valueOf(doc.get("type")), number, doc.get("issuer"),
                 LocalDate.ofEpochDay(doc.getField("issued").numericValue().longValue()), title,
-                DocumentVisibility.valueOf(doc.get("visibility")), titleHtml, numberHtml, snippet);
+                DocumentVisibility.valueOf(doc.get("visibility")), marks.whole("title_f", i, title), numberHtml, snippet);
     }
 
-    /** Escaped text with the folded query's terms marked; whole text when fragment is 0, else the best fragments or "". */
-    private String highlight(String text, List<String> foldedTerms, int fragment, int fragments) throws IOException {
-        if (foldedTerms.isEmpty()) {
-            return fragment == 0 ? Html.escape(text) : "";
-        }
-        BooleanQuery.Builder terms = new BooleanQuery.Builder();
-        foldedTerms.forEach(t -> terms.add(new TermQuery(new Term("f", t)), Occur.SHOULD));
-        Highlighter highlighter = new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), Html.ENCODER,
-                new QueryScorer(terms.build(), "f"));
-        highlighter.setMaxDocCharsToAnalyze(1_000_000);
-        highlighter.setTextFragmenter(fragment == 0 ? new NullFragmenter() : new SimpleFragmenter(fragment));
-        try {
-            String[] best = highlighter.getBestFragments(folded, "f", text, fragments);
-            if (best.length == 0) {
-                return fragment == 0 ? Html.escape(text) : "";
+    /**
+     * The folded query's words marked in one page of hits, from the offsets the index keeps: the
+     * title and number whole, and for the snippet two passages of about 180 characters
+     * from the summary and the body, wherever in the body they are.
+     */
+    private record Marks(Map<String, Object[]> byField) {
+
+        private static final String[] HIGHLIGHTED = {"title_f", "number_f", "summary_f", "body_f"};
+        private static final String[] SNIPPET_FIELDS = {"summary_f", "body_f"};
+
+        static Marks of(IndexSearcher searcher, Analyzer folded, List<String> foldedTerms, int[] ids) throws IOException {
+            if (foldedTerms.isEmpty()) {
+                return new Marks(Map.of());
             }
-            return fragment == 0 ? best[0] : String.join(" … ", best);
-        } catch (InvalidTokenOffsetsException e) {
-            return fragment == 0 ? Html.escape(text) : "";
+            BooleanQuery.Builder terms = new BooleanQuery.Builder();
+            for (String field : HIGHLIGHTED) {
+                foldedTerms.forEach(t -> terms.add(new TermQuery(new Term(field, t)), Occur.SHOULD));
+            }
+            // The analyzer only serves a segment written without offsets; the index's own layout has them.
+            return new Marks(new PageHighlighter(UnifiedHighlighter.builder(searcher, folded)
+                    .withFormatter(MarkedPassages.FORMATTER)
+                    .withMaxLength(Integer.MAX_VALUE - 1)
+                    .withMaxNoHighlightPassages(0)
+                    .withWeightMatches(false))
+                    .marks(HIGHLIGHTED, terms.build(), ids, new int[] {1, 1, 2, 2}));
         }
+
+        /** The field's text with its hits marked, or the text escaped when nothing in it matched. */
+        String whole(String field, int i, String text) {
+            Object[] marked = byField.get(field);
+            if (marked == null || !(marked[i] instanceof MarkedPassages found) || found.passages().isEmpty()) {
+                return Html.escape(text);
+            }
+            return found.passages().getFirst().html();
+        }
+
+        /**
+         * The two passages of summary and body with the most different words of the query, the
+         * summary's first among equals, or "" when neither matched.
+         */
+        String snippet(int i) {
+            List<MarkedPassage> best = new ArrayList<>();
+            for (String field : SNIPPET_FIELDS) {
+                Object[] marked = byField.get(field);
+                if (marked != null && marked[i] instanceof MarkedPassages found) {
+                    best.addAll(found.passages());
+                }
+            }
+            return String.join(" … ", best.stream().sorted(Comparator.comparingInt(MarkedPassage::words).reversed())
+                    .limit(2).map(MarkedPassage::html).toList());
+        }
+    }
+
+    /** The unified highlighter, answering with our formatter's objects rather than strings. */
+    private static final class PageHighlighter extends UnifiedHighlighter {
+
+        PageHighlighter(Builder builder) {
+            super(builder);
+        }
+
+        /** Titles and numbers whole; from summary and body, passages of about 180 characters around the hits. */
+        @Override
+        protected BreakIterator getBreakIterator(String field) {
+            return field.equals("title_f") || field.equals("number_f") ? new WholeBreakIterator()
+                    : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(VietnameseText.LOCALE), SNIPPET_LENGTH, 0.5f);
+        }
+
+        Map<String, Object[]> marks(String[] fields, Query query, int[] ids, int[] passages) throws IOException {
+            return highlightFieldsAsObjects(fields, query, ids, passages);
+        }
+    }
+
+    /** A passage as escaped HTML, and how many different words of the query it marks. */
+    private record MarkedPassage(String html, int words) {
+    }
+
+    /** A field's passages as escaped HTML whose only markup is {@code <mark>} around the hits. */
+    private record MarkedPassages(List<MarkedPassage> passages) {
+
+        static final PassageFormatter FORMATTER = new PassageFormatter() {
+            @Override
+            public Object format(Passage[] passages, String content) {
+                List<MarkedPassage> marked = new ArrayList<>(passages.length);
+                for (Passage passage : passages) {
+                    StringBuilder html = new StringBuilder();
+                    Set<BytesRef> words = new HashSet<>();
+                    int at = passage.getStartOffset();
+                    for (int m = 0; m < passage.getNumMatches(); m++) {
+                        int start = Math.max(at, passage.getMatchStarts()[m]);
+                        int end = Math.min(passage.getEndOffset(), passage.getMatchEnds()[m]);
+                        if (end <= start) {
+                            continue; // overlaps the previous match
+                        }
+                        words.add(passage.getMatchTerms()[m]);
+                        html.append(Html.escape(content.substring(at, start))).append("<mark>")
+                                .append(Html.escape(content.substring(start, end))).append("</mark>");
+                        at = end;
+                    }
+                    html.append(Html.escape(content.substring(at, passage.getEndOffset())));
+                    marked.add(new MarkedPassage(html.toString().strip(), words.size()));
+                }
+                return new MarkedPassages(marked);
+            }
+        };
     }
 
     private List<String> terms(Analyzer analyzer, String text) {
@@ -371,16 +488,27 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
             if (!input.incrementToken()) {
                 return false;
             }
-            String foldedTerm = VietnameseText.fold(term.toString());
-            term.setEmpty().append(foldedTerm);
+            if (!plainAscii()) {
+                String foldedTerm = VietnameseText.fold(term.toString());
+                term.setEmpty().append(foldedTerm);
+            }
+            return true;
+        }
+
+        /** A lower-cased word of plain ASCII letters and digits folds to itself: no need to normalize it. */
+        private boolean plainAscii() {
+            char[] chars = term.buffer();
+            for (int i = 0; i < term.length(); i++) {
+                if (chars[i] >= 0x80 || Character.isUpperCase(chars[i]) || Character.isWhitespace(chars[i])) {
+                    return false;
+                }
+            }
             return true;
         }
     }
 
     /** Escaping for the highlighter: only what HTML needs, Vietnamese letters stay letters. */
     static final class Html {
-
-        static final Encoder ENCODER = Html::escape;
 
         static String escape(String text) {
             StringBuilder out = new StringBuilder(text.length() + 16);

@@ -97,7 +97,8 @@ class OpenSearchDocumentSearch implements DocumentSearch {
         for (JsonNode hit : result.path("hits").path("hits")) {
             hits.add(toHit(hit.path("_source"), hit.path("highlight"), numberKey));
         }
-        return new DocumentHits(hits, result.path("hits").path("total").path("value").asLong(0), Math.max(0, page), size);
+        JsonNode total = result.path("hits").path("total");
+        return new DocumentHits(hits, total.path("value").asLong(0), !"gte".equals(total.path("relation").asString("eq")), Math.max(0, page), size);
     }
 
     ObjectNode request(DocumentQuery query, boolean committee, List<String> foldedTerms, List<String> exactTerms,

@@ -164,4 +164,24 @@ class DocumentLibraryIntegrationTests {
         assertThat(search.revision()).isEqualTo(documents.revision());
         assertThat(numbers(MEMBER, DocumentQuery.text("04-NQ/TW"))).first().isEqualTo("04-NQ/TW");
     }
+
+    @Test
+    void theFilterListsFollowEverySavedDocumentAndLeaveOutCommitteeOnlyOnes() {
+        assertThat(library.filters(MEMBER).issuers()).doesNotContain("Ban Kiểm tra Đảng ủy xã Tân Lập");
+
+        long open = library.add(COMMITTEE, new DocumentForm(DocumentType.NOTICE, "5-TB/UBKT", "Ban Kiểm tra Đảng ủy xã Tân Lập",
+                LocalDate.of(1999, 9, 9), "Thông báo kết luận kiểm tra", "", "", DocumentVisibility.ALL_MEMBERS));
+        library.add(COMMITTEE, new DocumentForm(DocumentType.NOTICE, "6-TB/UBKT", "Tổ công tác đặc biệt",
+                LocalDate.of(1998, 8, 8), "Thông báo nội bộ", "", "", DocumentVisibility.COMMITTEE_ONLY));
+
+        assertThat(library.filters(MEMBER).issuers()).contains("Ban Kiểm tra Đảng ủy xã Tân Lập").doesNotContain("Tổ công tác đặc biệt");
+        assertThat(library.filters(MEMBER).years()).contains(1999).doesNotContain(1998);
+        assertThat(library.filters(COMMITTEE).issuers()).contains("Ban Kiểm tra Đảng ủy xã Tân Lập", "Tổ công tác đặc biệt");
+        assertThat(library.filters(COMMITTEE).years()).contains(1999, 1998);
+
+        library.edit(COMMITTEE, open, new DocumentForm(DocumentType.NOTICE, "5-TB/UBKT", "Ủy ban Kiểm tra Đảng ủy xã Tân Lập",
+                LocalDate.of(1999, 9, 9), "Thông báo kết luận kiểm tra", "", "", DocumentVisibility.ALL_MEMBERS));
+        assertThat(library.filters(MEMBER).issuers()).contains("Ủy ban Kiểm tra Đảng ủy xã Tân Lập")
+                .doesNotContain("Ban Kiểm tra Đảng ủy xã Tân Lập");
+    }
 }

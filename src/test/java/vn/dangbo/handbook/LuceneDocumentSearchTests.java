@@ -1,5 +1,10 @@
 package vn.dangbo.handbook;
 
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -9,7 +14,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -148,5 +155,64 @@ class LuceneDocumentSearchTests {
         List<Long> found = ids(DocumentQuery.text("đường"), true);
         assertThat(found.indexOf(7L)).isLessThan(found.indexOf(8L)).isLessThan(found.indexOf(1L));
         assertThat(found.subList(0, 2)).containsExactlyInAnyOrder(2L, 7L);
+    }
+
+    @Test
+    void aHitDeepInALongBodyIsMarkedInAShortSnippet() {
+        String body = "Nội dung dài của văn bản. ".repeat(4_000) + "Kiên quyết chống tham nhũng, tiêu cực. " + "Phần kết. ".repeat(500);
+        search.index(new IndexedDocument(9, DocumentType.PLAN, "9-KH/CB", "Chi bộ", LocalDate.of(2023, 2, 3), "Kế hoạch năm",
+                "Tóm tắt không nói đến điều đó.", body, DocumentVisibility.ALL_MEMBERS), "6:6");
+
+        DocumentHit hit = search.search(DocumentQuery.text("tham nhung"), true, 0, 10).hits().getFirst();
+
+        assertThat(hit.id()).isEqualTo(9L);
+        assertThat(hit.snippetHtml()).contains("chống <mark>tham</mark> <mark>nhũng</mark>, tiêu cực")
+                .hasSizeLessThan(400);
+    }
+
+    @Test
+    void pastAThousandMatchesThePageSaysMoreThanAndStillPages() {
+        List<IndexedDocument> many = new ArrayList<>();
+        for (int i = 1; i <= 1_005; i++) {
+            many.add(doc(i, DocumentType.PLAN, i + "-KH/CB", "Chi bộ", LocalDate.of(2020, 1, 1).plusDays(i), "Kế hoạch số " + i,
+                    "Kế hoạch công tác", DocumentVisibility.ALL_MEMBERS));
+        }
+        search.rebuild(many, "1005:1005");
+
+        DocumentHits first = search.search(DocumentQuery.text("ke hoach"), true, 0, 10);
+        assertThat(first.exact()).isFalse();
+        assertThat(first.total()).isEqualTo(LuceneDocumentSearch.COUNT_EXACTLY);
+        assertThat(first.hits()).hasSize(10);
+        assertThat(first.hasNext()).isTrue();
+
+        // a page past the first thousand counts far enough to know the end
+        DocumentHits last = search.search(DocumentQuery.text("ke hoach"), true, 100, 10);
+        assertThat(last.exact()).isTrue();
+        assertThat(last.total()).isEqualTo(1_005);
+        assertThat(last.hits()).hasSize(5);
+        assertThat(last.hasNext()).isFalse();
+    }
+
+    @Test
+    void anIndexOfAnEarlierLayoutReportsNoRevisionSoItIsRebuilt(@TempDir Path earlier) throws Exception {
+        try (Directory directory = FSDirectory.open(earlier); IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+            writer.addDocument(new Document());
+            writer.setLiveCommitData(Map.of("revision", "5:5").entrySet());
+            writer.commit();
+        }
+        try (LuceneDocumentSearch old = new LuceneDocumentSearch(earlier)) {
+            assertThat(old.revision()).isEmpty();
+        }
+    }
+
+    @Test
+    void theSnippetLeadsWithThePassageThatHasMostOfTheWords() {
+        search.index(new IndexedDocument(10, DocumentType.RESOLUTION, "10-NQ/CB", "Chi bộ", LocalDate.of(2023, 4, 5), "Nghị quyết chi bộ",
+                "Về tăng cường xây dựng, chỉnh đốn Đảng trong chi bộ.", "Nội dung chung. ".repeat(60) + "Cơ quan, đơn vị mình.",
+                DocumentVisibility.ALL_MEMBERS), "6:6");
+
+        DocumentHit hit = search.search(new DocumentQuery("chinh don dang", null, 2023, null), true, 0, 10).hits().getFirst();
+
+        assertThat(hit.snippetHtml().split(" … ")[0]).contains("<mark>chỉnh</mark> <mark>đốn</mark> <mark>Đảng</mark>");
     }
 }

@@ -70,8 +70,9 @@ class DocumentController {
         model.addAttribute("year", chosenYear);
         model.addAttribute("issuer", chosenIssuer);
         model.addAttribute("types", DocumentType.values());
-        model.addAttribute("years", library.years(viewer));
-        model.addAttribute("issuers", library.issuers(viewer));
+        DocumentLibrary.Filters filters = library.filters(viewer);
+        model.addAttribute("years", filters.years());
+        model.addAttribute("issuers", filters.issuers());
         model.addAttribute("mayEdit", DocumentLibrary.mayEdit(viewer));
         return "handbook/documents";
     }
