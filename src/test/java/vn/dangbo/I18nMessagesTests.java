@@ -30,6 +30,22 @@ class I18nMessagesTests {
         assertThat(en.stringPropertyNames()).containsExactlyInAnyOrderElementsOf(vi.stringPropertyNames());
     }
 
+    /** A key written twice shows the later text everywhere: a "Hủy" link once read "Hủy cuộc họp". */
+    @Test
+    void noKeyIsWrittenTwiceInABundle() throws IOException {
+        for (String bundle : new String[]{"messages.properties", "messages_en.properties"}) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            for (String line : Files.readAllLines(Path.of("src/main/resources", bundle), StandardCharsets.UTF_8)) {
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#") && trimmed.contains("=")) {
+                    seen.merge(trimmed.substring(0, trimmed.indexOf('=')).strip(), 1, Integer::sum);
+                }
+            }
+            assertThat(seen.entrySet().stream().filter(e -> e.getValue() > 1).map(java.util.Map.Entry::getKey))
+                    .as(bundle).isEmpty();
+        }
+    }
+
     @Test
     void everyMessageKeyATemplateUsesExists() throws IOException {
         Properties vi = load("messages.properties");
