@@ -15,18 +15,19 @@ measured=${BENCH_DURATION:-30s}
 mkdir -p "$out"
 java=${JAVA_HOME:+$JAVA_HOME/bin/}java
 command -v wrk >/dev/null || { echo "bench: wrk is needed (apt-get install wrk)" >&2; exit 1; }
-[ -f target/dangbo.jar ] || ./mvnw -q -B -DskipTests package
+app_jar=${BENCH_JAR:-target/dangbo.jar}   # BENCH_JAR: another build, to compare two builds side by side
+[ -f "$app_jar" ] || ./mvnw -q -B -DskipTests package
 
 rm -rf "$out/data"
 export DANGBO_DATA="$out/data" DANGBO_DEMO=true
 
 echo "== loading $documents documents (the demo's, then invented ones) and building the index"
 start=$(date +%s.%N)
-"$java" -Xmx512m -jar target/dangbo.jar demo-data --documents "$documents" > "$out/load.log" 2>&1
+"$java" -Xmx512m -jar "$app_jar" demo-data --documents "$documents" > "$out/load.log" 2>&1
 echo "load_seconds=$(echo "$(date +%s.%N) - $start" | bc)"
 grep -E '^(documents|index)_seconds=' "$out/load.log" || true
 
-SERVER_PORT=$port "$java" -Xmx512m -jar target/dangbo.jar > "$out/server.log" 2>&1 &
+SERVER_PORT=$port "$java" -Xmx512m -jar "$app_jar" > "$out/server.log" 2>&1 &
 app=$!
 trap 'kill $app 2>/dev/null || true; wait $app 2>/dev/null || true' EXIT
 for _ in $(seq 1 180); do
@@ -47,5 +48,5 @@ found=$(curl -s -b "$jar" "$base/documents?q=chinh+don+dang" | grep -o 'TÃ¬m thá
 echo "check: ${found:-no hits shown}"
 
 echo "== document search, 8 concurrent users ($warmup warm-up, $measured measured)"
-wrk -t 2 -c 8 -d "$warmup" --timeout 5s -H "Cookie: JSESSIONID=$session" -s bench/documents.lua "$base" > /dev/null
-wrk -t 2 -c 8 -d "$measured" --timeout 5s -H "Cookie: JSESSIONID=$session" -s bench/documents.lua "$base" | tail -n 1
+timeout 120 wrk -t 2 -c 8 -d "$warmup" --timeout 5s -H "Cookie: JSESSIONID=$session" -s bench/documents.lua "$base" > /dev/null
+timeout 180 wrk -t 2 -c 8 -d "$measured" --timeout 5s -H "Cookie: JSESSIONID=$session" -s bench/documents.lua "$base" | tail -n 1
