@@ -590,7 +590,7 @@ public class RatingManagement {
             if (inReportScope(viewer, cellId)) {
                 boolean rated = ratedByAdmission.computeIfAbsent(new Admission(activity, admittedOn),
                         a -> notRated(policy, rules, 0, cellId, a).isEmpty());
-                byCell.computeIfAbsent(cellId, k -> new CellTally()).add(rated, decided, 1);
+                byCell.computeIfAbsent(cellId, k -> new CellTally()).add(rated, decided);
             }
         });
         Map<Long, String> cellNames = organization.namesOf(byCell.keySet());
@@ -659,7 +659,7 @@ public class RatingManagement {
         requireReader(viewer);
         RatingRound round = find(year);
         List<CellRating> inScope = cellRatings.findByRoundIdOrderByIdAsc(round.getId()).stream()
-                .filter(c -> viewer.seesAllCells() || (viewer.cellId() != null && viewer.cellId() == c.getCellId())).toList();
+                .filter(c -> inReportScope(viewer, c.getCellId())).toList();
         return views(inScope).stream().sorted(Comparator.comparing(CellRatingView::cellName, VietnameseText.collator()::compare)).toList();
     }
 
@@ -685,13 +685,13 @@ public class RatingManagement {
             }
         }
 
-        void add(boolean rated, @Nullable Level decided, long members) {
+        void add(boolean rated, @Nullable Level decided) {
             if (!rated) {
-                notRated += members;
+                notRated++;
             } else if (decided == null) {
-                pending += members;
+                pending++;
             } else {
-                counts.merge(decided, members, Long::sum);
+                counts.merge(decided, 1L, Long::sum);
             }
         }
 
