@@ -20,11 +20,13 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.PrefixQuery;
@@ -37,9 +39,11 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.CustomSeparatorBreakIterator;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.store.Directory;
@@ -58,6 +62,7 @@ import java.text.BreakIterator;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -77,14 +82,25 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     private static final String REVISION = "revision";
     /** What the index holds and how; an index written by another layout reports no revision, so it is rebuilt. */
     private static final String LAYOUT = "layout";
-    private static final String CURRENT_LAYOUT = "2";
+    private static final String CURRENT_LAYOUT = "3";
     /** Matches are counted exactly up to this many; past it a page says "more than". */
     static final int COUNT_EXACTLY = 1_000;
     private static final int SNIPPET_LENGTH = 180;
-    private static final Set<String> LISTED_FIELDS = Set.of("id", "type", "visibility", "issued", "issuer", "title_f", "number_f", "summary_f");
+    /** What a page of hits reads of each document, once: what it lists, and the texts it marks. */
+    private static final Set<String> LISTED_FIELDS = Set.of("id", "type", "visibility", "issued", "issuer", "title_f", "number_f", "summary_f",
+            "body_f");
     private static final FieldType FOLDED_STORED = foldedStored();
+    private static final FieldType ALL_FOLDED = allFolded();
+    private static final FieldType ALL_EXACT = allExact();
     private static final String[] TEXT_FIELDS = {"title", "summary", "body", "issuer", "number"};
-    private static final float[] TEXT_BOOSTS = {3f, 2f, 1f, 1f, 2f};
+    /** Every text field's words in one field, so each word is one posting list to match, not five. */
+    private static final String ALL_FOLDED_FIELD = "all_f";
+    private static final String ALL_EXACT_FIELD = "all_e";
+    /**
+     * How many times each text field is written into the combined folded field: a word in the title
+     * counts three times, as if written three times, so BM25 weighs the title without a query clause per field.
+     */
+    private static final int[] TEXT_WEIGHTS = {3, 2, 1, 1, 2};
     /**
      * Each word matched with its exact diacritics adds this constant, more than all folded scores
      * together can reach, so documents rank in tiers by how many words match exactly, and by BM25
@@ -113,8 +129,9 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                 Map<String, Analyzer> perField = new java.util.HashMap<>();
                 for (String field : TEXT_FIELDS) {
                     perField.put(field + "_f", folded);
-                    perField.put(field + "_e", exact);
                 }
+                perField.put(ALL_FOLDED_FIELD, folded);
+                perField.put(ALL_EXACT_FIELD, exact);
                 Directory directory = FSDirectory.open(location);
                 IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), perField))
                         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
@@ -196,9 +213,29 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         String[] values = {d.title(), d.summary(), d.text(), d.issuer(), d.number()};
         for (int i = 0; i < TEXT_FIELDS.length; i++) {
             doc.add(new Field(TEXT_FIELDS[i] + "_f", values[i], FOLDED_STORED));
-            doc.add(new TextField(TEXT_FIELDS[i] + "_e", values[i], Field.Store.NO));
+            for (int times = 0; times < TEXT_WEIGHTS[i]; times++) {
+                doc.add(new Field(ALL_FOLDED_FIELD, values[i], ALL_FOLDED));
+            }
+            doc.add(new Field(ALL_EXACT_FIELD, values[i], ALL_EXACT));
         }
         return doc;
+    }
+
+    /** All the folded words, with their frequencies and the length of all text, for BM25. */
+    private static FieldType allFolded() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+        type.freeze();
+        return type;
+    }
+
+    /** All the exact words, only whether a document has them: they add a constant, not a score. */
+    private static FieldType allExact() {
+        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+        type.setIndexOptions(IndexOptions.DOCS);
+        type.setOmitNorms(true);
+        type.freeze();
+        return type;
     }
 
     /** Folded words with their offsets, and the text as written, for the highlighter. */
@@ -268,10 +305,14 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                     for (int i = from; i < docs.length; i++) {
                         ids[i - from] = docs[i].doc;
                     }
-                    Marks marks = Marks.of(searcher, folded, foldedTerms, ids);
+                    StoredFields stored = searcher.storedFields();
+                    Map<Integer, Document> listed = new HashMap<>();
+                    for (int id : ids) {
+                        listed.put(id, stored.document(id, LISTED_FIELDS));
+                    }
+                    Marks marks = Marks.of(searcher, folded, foldedTerms, ids, listed);
                     for (int i = 0; i < ids.length; i++) {
-                        hits.add(toHit(searcher.storedFields().document(ids[i], LISTED_FIELDS), marks, i,
-                                byNumber ? DocumentNumbers.key(text) : null));
+                        hits.add(toHit(listed.get(ids[i]), marks, i, byNumber ? DocumentNumbers.key(text) : null));
                     }
                 }
                 return new DocumentHits(hits, total, exact, Math.max(0, page), size);
@@ -283,24 +324,19 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         }
     }
 
-    /** Every word must match folded somewhere; each word matched with its diacritics adds weight. */
+    /**
+     * Every word must match folded somewhere (BM25 over all the text, more in the title); each
+     * word matched with its diacritics anywhere adds a tier.
+     */
     private Query wordsQuery(List<String> foldedTerms, List<String> exactTerms) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : foldedTerms) {
-            words.add(anyField("_f", term, 1f), Occur.MUST);
+            words.add(new TermQuery(new Term(ALL_FOLDED_FIELD, term)), Occur.MUST);
         }
         for (String term : exactTerms) {
-            words.add(new BoostQuery(new ConstantScoreQuery(anyField("_e", term, 1f)), EXACT_TIER), Occur.SHOULD);
+            words.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ALL_EXACT_FIELD, term))), EXACT_TIER), Occur.SHOULD);
         }
         return words.build();
-    }
-
-    private Query anyField(String suffix, String term, float boost) {
-        BooleanQuery.Builder fields = new BooleanQuery.Builder();
-        for (int i = 0; i < TEXT_FIELDS.length; i++) {
-            fields.add(new BoostQuery(new TermQuery(new Term(TEXT_FIELDS[i] + suffix, term)), TEXT_BOOSTS[i] * boost), Occur.SHOULD);
-        }
-        return fields.build();
     }
 
     private DocumentHit toHit(Document doc, Marks marks, int i, @Nullable String numberKey) {
@@ -328,7 +364,8 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         private static final String[] HIGHLIGHTED = {"title_f", "number_f", "summary_f", "body_f"};
         private static final String[] SNIPPET_FIELDS = {"summary_f", "body_f"};
 
-        static Marks of(IndexSearcher searcher, Analyzer folded, List<String> foldedTerms, int[] ids) throws IOException {
+        static Marks of(IndexSearcher searcher, Analyzer folded, List<String> foldedTerms, int[] ids, Map<Integer, Document> listed)
+                throws IOException {
             if (foldedTerms.isEmpty()) {
                 return new Marks(Map.of());
             }
@@ -339,9 +376,10 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
             // The analyzer only serves a segment written without offsets; the index's own layout has them.
             return new Marks(new PageHighlighter(UnifiedHighlighter.builder(searcher, folded)
                     .withFormatter(MarkedPassages.FORMATTER)
+                    .withScorer(MarkedPassages.SCORER)
                     .withMaxLength(Integer.MAX_VALUE - 1)
                     .withMaxNoHighlightPassages(0)
-                    .withWeightMatches(false))
+                    .withWeightMatches(false), listed)
                     .marks(HIGHLIGHTED, terms.build(), ids, new int[] {1, 1, 2, 2}));
         }
 
@@ -374,15 +412,34 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     /** The unified highlighter, answering with our formatter's objects rather than strings. */
     private static final class PageHighlighter extends UnifiedHighlighter {
 
-        PageHighlighter(Builder builder) {
+        private final Map<Integer, Document> listed;
+
+        PageHighlighter(Builder builder, Map<Integer, Document> listed) {
             super(builder);
+            this.listed = listed;
+        }
+
+        /** The texts from the documents the page has already read, rather than reading them a second time. */
+        @Override
+        protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+                Document document = listed.get(doc);
+                CharSequence[] texts = new CharSequence[fields.length];
+                for (int f = 0; f < fields.length; f++) {
+                    texts[f] = document.get(fields[f]);
+                }
+                values.add(texts);
+            }
+            return values;
         }
 
         /** Titles and numbers whole; from summary and body, passages of about 180 characters around the hits. */
         @Override
         protected BreakIterator getBreakIterator(String field) {
+            // Passages break between words at spaces: the JDK's word rules cost more than the search itself.
             return field.equals("title_f") || field.equals("number_f") ? new WholeBreakIterator()
-                    : LengthGoalBreakIterator.createClosestToLength(BreakIterator.getWordInstance(VietnameseText.LOCALE), SNIPPET_LENGTH, 0.5f);
+                    : LengthGoalBreakIterator.createClosestToLength(new CustomSeparatorBreakIterator(' '), SNIPPET_LENGTH, 0.5f);
         }
 
         Map<String, Object[]> marks(String[] fields, Query query, int[] ids, int[] passages) throws IOException {
@@ -396,6 +453,28 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
 
     /** A field's passages as escaped HTML whose only markup is {@code <mark>} around the hits. */
     private record MarkedPassages(List<MarkedPassage> passages) {
+
+        /**
+         * Passages ranked by how many different words of the query they hold, then by how many
+         * hits, an earlier one first among equals. Lucene's own scorer builds a hash table for
+         * every passage it weighs, which made highlighting cost more than the search.
+         */
+        static final PassageScorer SCORER = new PassageScorer() {
+            @Override
+            public float score(Passage passage, int contentLength) {
+                int matches = passage.getNumMatches();
+                BytesRef[] terms = passage.getMatchTerms();
+                int words = 0;
+                for (int m = 0; m < matches; m++) {
+                    boolean again = false;
+                    for (int earlier = 0; earlier < m && !again; earlier++) {
+                        again = terms[earlier].bytesEquals(terms[m]);
+                    }
+                    words += again ? 0 : 1;
+                }
+                return (words + Math.min(matches, 100) / 1_000f) * norm(passage.getStartOffset());
+            }
+        };
 
         static final PassageFormatter FORMATTER = new PassageFormatter() {
             @Override

@@ -158,6 +158,19 @@ class LuceneDocumentSearchTests {
     }
 
     @Test
+    void withTheSameWordsMatchedTheDocumentWithThemInItsTitleComesFirst() {
+        String filler = "Các chi bộ thực hiện theo kế hoạch của cấp ủy và báo cáo kết quả hằng quý. ";
+        search.index(doc(11, DocumentType.PLAN, "11-KH/CB", "Chi bộ", LocalDate.of(2024, 6, 1), "Kế hoạch công tác quý III",
+                filler.repeat(5) + "Trong đó có chuyển đổi số.", DocumentVisibility.ALL_MEMBERS), "6:6");
+        search.index(doc(12, DocumentType.PLAN, "12-KH/CB", "Chi bộ", LocalDate.of(2020, 6, 1), "Kế hoạch chuyển đổi số",
+                filler.repeat(5) + "Trong đó có việc khác.", DocumentVisibility.ALL_MEMBERS), "7:7");
+
+        // the older one first: issue date only breaks ties
+        assertThat(ids(DocumentQuery.text("chuyển đổi số"), true)).containsExactly(12L, 11L);
+        assertThat(ids(DocumentQuery.text("chuyen doi so"), true)).containsExactly(12L, 11L);
+    }
+
+    @Test
     void aHitDeepInALongBodyIsMarkedInAShortSnippet() {
         String body = "Nội dung dài của văn bản. ".repeat(4_000) + "Kiên quyết chống tham nhũng, tiêu cực. " + "Phần kết. ".repeat(500);
         search.index(new IndexedDocument(9, DocumentType.PLAN, "9-KH/CB", "Chi bộ", LocalDate.of(2023, 2, 3), "Kế hoạch năm",
