@@ -97,10 +97,11 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     private static final String ALL_FOLDED_FIELD = "all_f";
     private static final String ALL_EXACT_FIELD = "all_e";
     /**
-     * How many times each text field is written into the combined folded field: a word in the title
-     * counts three times, as if written three times, so BM25 weighs the title without a query clause per field.
+     * What a word found in the title or the summary adds, on top of its weight in all the text (BM25
+     * on the short field itself, so a title match outweighs the same word repeated in a long body).
      */
-    private static final int[] TEXT_WEIGHTS = {3, 2, 1, 1, 2};
+    private static final float TITLE_BOOST = 2f;
+    private static final float SUMMARY_BOOST = 1f;
     /**
      * Each word matched with its exact diacritics adds this constant, more than all folded scores
      * together can reach, so documents rank in tiers by how many words match exactly, and by BM25
@@ -213,9 +214,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         String[] values = {d.title(), d.summary(), d.text(), d.issuer(), d.number()};
         for (int i = 0; i < TEXT_FIELDS.length; i++) {
             doc.add(new Field(TEXT_FIELDS[i] + "_f", values[i], FOLDED_STORED));
-            for (int times = 0; times < TEXT_WEIGHTS[i]; times++) {
-                doc.add(new Field(ALL_FOLDED_FIELD, values[i], ALL_FOLDED));
-            }
+            doc.add(new Field(ALL_FOLDED_FIELD, values[i], ALL_FOLDED));
             doc.add(new Field(ALL_EXACT_FIELD, values[i], ALL_EXACT));
         }
         return doc;
@@ -325,13 +324,15 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     }
 
     /**
-     * Every word must match folded somewhere (BM25 over all the text, more in the title); each
+     * Every word must match folded somewhere (BM25 over all the text, more in the title and summary); each
      * word matched with its diacritics anywhere adds a tier.
      */
     private Query wordsQuery(List<String> foldedTerms, List<String> exactTerms) {
         BooleanQuery.Builder words = new BooleanQuery.Builder();
         for (String term : foldedTerms) {
             words.add(new TermQuery(new Term(ALL_FOLDED_FIELD, term)), Occur.MUST);
+            words.add(new BoostQuery(new TermQuery(new Term("title_f", term)), TITLE_BOOST), Occur.SHOULD);
+            words.add(new BoostQuery(new TermQuery(new Term("summary_f", term)), SUMMARY_BOOST), Occur.SHOULD);
         }
         for (String term : exactTerms) {
             words.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ALL_EXACT_FIELD, term))), EXACT_TIER), Occur.SHOULD);

@@ -158,10 +158,10 @@ class LuceneDocumentSearchTests {
     }
 
     @Test
-    void withTheSameWordsMatchedTheDocumentWithThemInItsTitleComesFirst() {
+    void withTheSameWordsMatchedTheDocumentWithThemInItsTitleComesBeforeOneThatRepeatsThemInItsBody() {
         String filler = "Các chi bộ thực hiện theo kế hoạch của cấp ủy và báo cáo kết quả hằng quý. ";
         search.index(doc(11, DocumentType.PLAN, "11-KH/CB", "Chi bộ", LocalDate.of(2024, 6, 1), "Kế hoạch công tác quý III",
-                filler.repeat(5) + "Trong đó có chuyển đổi số.", DocumentVisibility.ALL_MEMBERS), "6:6");
+                (filler + "Đẩy mạnh chuyển đổi số. ").repeat(5), DocumentVisibility.ALL_MEMBERS), "6:6");
         search.index(doc(12, DocumentType.PLAN, "12-KH/CB", "Chi bộ", LocalDate.of(2020, 6, 1), "Kế hoạch chuyển đổi số",
                 filler.repeat(5) + "Trong đó có việc khác.", DocumentVisibility.ALL_MEMBERS), "7:7");
 
