@@ -97,11 +97,11 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     private static final String ALL_FOLDED_FIELD = "all_f";
     private static final String ALL_EXACT_FIELD = "all_e";
     /**
-     * What a word found in the title or the summary adds, on top of its weight in all the text (BM25
-     * on the short field itself, so a title match outweighs the same word repeated in a long body).
+     * What a word found in the title adds, on top of its weight in all the text: BM25 on the short
+     * title itself, so a title match outweighs the same word repeated in a long body. The same for
+     * the summary cost a third more CPU per search (docs/benchmarks.md), so the summary counts only in all the text.
      */
     private static final float TITLE_BOOST = 2f;
-    private static final float SUMMARY_BOOST = 1f;
     /**
      * Each word matched with its exact diacritics adds this constant, more than all folded scores
      * together can reach, so documents rank in tiers by how many words match exactly, and by BM25
@@ -324,7 +324,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     }
 
     /**
-     * Every word must match folded somewhere (BM25 over all the text, more in the title and summary); each
+     * Every word must match folded somewhere (BM25 over all the text, more in the title); each
      * word matched with its diacritics anywhere adds a tier.
      */
     private Query wordsQuery(List<String> foldedTerms, List<String> exactTerms) {
@@ -332,7 +332,6 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         for (String term : foldedTerms) {
             words.add(new TermQuery(new Term(ALL_FOLDED_FIELD, term)), Occur.MUST);
             words.add(new BoostQuery(new TermQuery(new Term("title_f", term)), TITLE_BOOST), Occur.SHOULD);
-            words.add(new BoostQuery(new TermQuery(new Term("summary_f", term)), SUMMARY_BOOST), Occur.SHOULD);
         }
         for (String term : exactTerms) {
             words.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term(ALL_EXACT_FIELD, term))), EXACT_TIER), Occur.SHOULD);
