@@ -16,8 +16,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Searches of the document library take turns: at most as many run at once as there are cores,
- * and the others wait in the order they came. A search is all CPU, so when more ran together
- * they only slowed each other, and the long ones the most (docs/benchmarks.md, document search).
+ * and the others wait in the order they came. A search is all CPU: more at once than there are
+ * cores only share them, and a burst of searches would take them from the rest of the application.
  * A search that waits longer than {@code dangbo.documents.search-wait} is answered "busy, try
  * again" (503) rather than left hanging. It runs after the security filters, so only signed-in
  * readers queue.
