@@ -86,12 +86,15 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
     /** Matches are counted exactly up to this many; past it a page says "more than". */
     static final int COUNT_EXACTLY = 1_000;
     private static final int SNIPPET_LENGTH = 180;
-    /** What a page of hits reads of each document, once: what it lists, and the texts it marks. */
-    private static final Set<String> LISTED_FIELDS = Set.of("id", "type", "visibility", "issued", "issuer", "title_f", "number_f", "summary_f",
-            "body_f");
-    private static final FieldType FOLDED_STORED = foldedStored();
-    private static final FieldType ALL_FOLDED = allFolded();
-    private static final FieldType ALL_EXACT = allExact();
+    /** What a page of hits reads of each document, once: what it lists, and with words to mark, the body too. */
+    private static final Set<String> LISTED_FIELDS = Set.of("id", "type", "visibility", "issued", "issuer", "title_f", "number_f", "summary_f");
+    private static final Set<String> LISTED_AND_MARKED_FIELDS = union(LISTED_FIELDS, "body_f");
+    /** Folded words with their offsets, and the text as written, for the highlighter. */
+    private static final FieldType FOLDED_STORED = fieldType(TextField.TYPE_STORED, IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS, false);
+    /** All the folded words, with their frequencies and the length of all text, for BM25. */
+    private static final FieldType ALL_FOLDED = fieldType(TextField.TYPE_NOT_STORED, IndexOptions.DOCS_AND_FREQS, false);
+    /** All the exact words, only whether a document has them: they add a constant, not a score. */
+    private static final FieldType ALL_EXACT = fieldType(TextField.TYPE_NOT_STORED, IndexOptions.DOCS, true);
     private static final String[] TEXT_FIELDS = {"title", "summary", "body", "issuer", "number"};
     /** Every text field's words in one field, so each word is one posting list to match, not five. */
     private static final String ALL_FOLDED_FIELD = "all_f";
@@ -127,7 +130,7 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         if (opened == null) {
             try {
                 Files.createDirectories(location);
-                Map<String, Analyzer> perField = new java.util.HashMap<>();
+                Map<String, Analyzer> perField = new HashMap<>();
                 for (String field : TEXT_FIELDS) {
                     perField.put(field + "_f", folded);
                 }
@@ -220,29 +223,18 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         return doc;
     }
 
-    /** All the folded words, with their frequencies and the length of all text, for BM25. */
-    private static FieldType allFolded() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    private static FieldType fieldType(FieldType base, IndexOptions options, boolean omitNorms) {
+        FieldType type = new FieldType(base);
+        type.setIndexOptions(options);
+        type.setOmitNorms(omitNorms);
         type.freeze();
         return type;
     }
 
-    /** All the exact words, only whether a document has them: they add a constant, not a score. */
-    private static FieldType allExact() {
-        FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-        type.setIndexOptions(IndexOptions.DOCS);
-        type.setOmitNorms(true);
-        type.freeze();
-        return type;
-    }
-
-    /** Folded words with their offsets, and the text as written, for the highlighter. */
-    private static FieldType foldedStored() {
-        FieldType type = new FieldType(TextField.TYPE_STORED);
-        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-        type.freeze();
-        return type;
+    private static Set<String> union(Set<String> fields, String field) {
+        Set<String> all = new HashSet<>(fields);
+        all.add(field);
+        return Set.copyOf(all);
     }
 
     @Override
@@ -253,19 +245,18 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         }
         List<String> foldedTerms = terms(folded, text);
         List<String> exactTerms = terms(exact, text);
-        boolean byNumber = DocumentNumbers.looksLikeNumber(text);
+        String numberKey = DocumentNumbers.looksLikeNumber(text) ? DocumentNumbers.key(text) : null;
 
         BooleanQuery.Builder root = new BooleanQuery.Builder();
         Query relevance = null;
-        if (!foldedTerms.isEmpty() || byNumber) {
+        if (!foldedTerms.isEmpty() || numberKey != null) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             if (!foldedTerms.isEmpty()) {
                 any.add(wordsQuery(foldedTerms, exactTerms), Occur.SHOULD);
             }
-            if (byNumber) {
-                String key = DocumentNumbers.key(text);
-                any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("number_key", key))), NUMBER_TIER), Occur.SHOULD);
-                any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term("number_key", key))), NUMBER_TIER / 2), Occur.SHOULD);
+            if (numberKey != null) {
+                any.add(new BoostQuery(new ConstantScoreQuery(new TermQuery(new Term("number_key", numberKey))), NUMBER_TIER), Occur.SHOULD);
+                any.add(new BoostQuery(new ConstantScoreQuery(new PrefixQuery(new Term("number_key", numberKey))), NUMBER_TIER / 2), Occur.SHOULD);
             }
             relevance = any.build();
             root.add(relevance, Occur.MUST);
@@ -305,13 +296,14 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                         ids[i - from] = docs[i].doc;
                     }
                     StoredFields stored = searcher.storedFields();
+                    Set<String> read = foldedTerms.isEmpty() ? LISTED_FIELDS : LISTED_AND_MARKED_FIELDS;
                     Map<Integer, Document> listed = new HashMap<>();
                     for (int id : ids) {
-                        listed.put(id, stored.document(id, LISTED_FIELDS));
+                        listed.put(id, stored.document(id, read));
                     }
                     Marks marks = Marks.of(searcher, folded, foldedTerms, ids, listed);
                     for (int i = 0; i < ids.length; i++) {
-                        hits.add(toHit(listed.get(ids[i]), marks, i, byNumber ? DocumentNumbers.key(text) : null));
+                        hits.add(toHit(listed.get(ids[i]), marks, i, numberKey));
                     }
                 }
                 return new DocumentHits(hits, total, exact, Math.max(0, page), size);
@@ -462,19 +454,23 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
         static final PassageScorer SCORER = new PassageScorer() {
             @Override
             public float score(Passage passage, int contentLength) {
-                int matches = passage.getNumMatches();
-                BytesRef[] terms = passage.getMatchTerms();
-                int words = 0;
-                for (int m = 0; m < matches; m++) {
-                    boolean again = false;
-                    for (int earlier = 0; earlier < m && !again; earlier++) {
-                        again = terms[earlier].bytesEquals(terms[m]);
-                    }
-                    words += again ? 0 : 1;
-                }
-                return (words + Math.min(matches, 100) / 1_000f) * norm(passage.getStartOffset());
+                return (words(passage) + Math.min(passage.getNumMatches(), 100) / 1_000f) * norm(passage.getStartOffset());
             }
         };
+
+        /** How many different words of the query the passage holds. */
+        static int words(Passage passage) {
+            BytesRef[] terms = passage.getMatchTerms();
+            int words = 0;
+            for (int m = 0; m < passage.getNumMatches(); m++) {
+                boolean again = false;
+                for (int earlier = 0; earlier < m && !again; earlier++) {
+                    again = terms[earlier].bytesEquals(terms[m]);
+                }
+                words += again ? 0 : 1;
+            }
+            return words;
+        }
 
         static final PassageFormatter FORMATTER = new PassageFormatter() {
             @Override
@@ -482,7 +478,6 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                 List<MarkedPassage> marked = new ArrayList<>(passages.length);
                 for (Passage passage : passages) {
                     StringBuilder html = new StringBuilder();
-                    Set<BytesRef> words = new HashSet<>();
                     int at = passage.getStartOffset();
                     for (int m = 0; m < passage.getNumMatches(); m++) {
                         int start = Math.max(at, passage.getMatchStarts()[m]);
@@ -490,13 +485,12 @@ class LuceneDocumentSearch implements DocumentSearch, Closeable {
                         if (end <= start) {
                             continue; // overlaps the previous match
                         }
-                        words.add(passage.getMatchTerms()[m]);
                         html.append(Html.escape(content.substring(at, start))).append("<mark>")
                                 .append(Html.escape(content.substring(start, end))).append("</mark>");
                         at = end;
                     }
                     html.append(Html.escape(content.substring(at, passage.getEndOffset())));
-                    marked.add(new MarkedPassage(html.toString().strip(), words.size()));
+                    marked.add(new MarkedPassage(html.toString().strip(), words(passage)));
                 }
                 return new MarkedPassages(marked);
             }
