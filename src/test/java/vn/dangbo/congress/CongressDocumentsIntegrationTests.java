@@ -82,15 +82,20 @@ class CongressDocumentsIntegrationTests {
                 .filter(id -> id != members.get(20).id() && id != members.get(21).id()).toList();
     }
 
+    /** An election of 3 to the inspection committee among 4 candidates, 7 delegates, its first round open for this many ballots. */
+    long inspectionElectionWithRoundOpen(String title, int ballots) {
+        long election = congress.createElection(congressId, new NewElection(ElectionKind.INSPECTION_COMMITTEE, title, 3, candidates(4), 7), ADMIN);
+        congress.openRound(congressId, election, ballots, ADMIN);
+        return election;
+    }
+
     List<Long> candidates(int n) {
         return members.subList(0, n).stream().map(MemberView::id).toList();
     }
 
     /** The inspection committee, 3 of 4 at the committee's conference (N = 7): a position the demo holds by no one. */
     long countedInspectionCommittee() {
-        long election = congress.createElection(congressId, new NewElection(ElectionKind.INSPECTION_COMMITTEE,
-                "Bầu Ủy ban Kiểm tra Đảng ủy khóa mới", 3, candidates(4), 7), ADMIN);
-        congress.openRound(congressId, election, 7, ADMIN);
+        long election = inspectionElectionWithRoundOpen("Bầu Ủy ban Kiểm tra Đảng ủy khóa mới", 7);
         List<String> codes = congress.election(congressId, election).candidates().stream().map(CongressViews.Candidate::code).toList();
         List<List<String>> ballots = List.of(
                 List.of(codes.get(0), codes.get(1), codes.get(2)), List.of(codes.get(0), codes.get(1), codes.get(2)),
@@ -162,9 +167,7 @@ class CongressDocumentsIntegrationTests {
 
     @Test
     void theMinutesListEveryRulingOnADoubtfulBallotWithItsReasonAndItsPlaceInTheBallotLog() throws Exception {
-        long election = congress.createElection(congressId, new NewElection(ElectionKind.INSPECTION_COMMITTEE,
-                "Bầu Ủy ban Kiểm tra có phiếu nghi vấn", 3, candidates(4), 7), ADMIN);
-        congress.openRound(congressId, election, 7, ADMIN);
+        long election = inspectionElectionWithRoundOpen("Bầu Ủy ban Kiểm tra có phiếu nghi vấn", 7);
         List<String> codes = congress.election(congressId, election).candidates().stream().map(CongressViews.Candidate::code).toList();
         for (int sheet = 1; sheet <= 3; sheet++) {
             EnteredBallot ballot = EnteredBallot.keeping(codes.subList(0, 3));
@@ -392,9 +395,7 @@ class CongressDocumentsIntegrationTests {
 
     @Test
     void theBallotsAreOnePagePerBallotWithTheNamesInBallotOrder() throws Exception {
-        long election = congress.createElection(congressId, new NewElection(ElectionKind.INSPECTION_COMMITTEE,
-                "Bầu Ủy ban Kiểm tra", 3, candidates(4), 7), ADMIN);
-        congress.openRound(congressId, election, 5, ADMIN);
+        long election = inspectionElectionWithRoundOpen("Bầu Ủy ban Kiểm tra", 5);
         List<String> names = congress.election(congressId, election).candidates().stream().map(CongressViews.Candidate::fullName).toList();
         try (PDDocument pdf = Loader.loadPDF(documents.ballotsPdf(congressId, election, 1))) {
             assertThat(pdf.getNumberOfPages()).isEqualTo(5);

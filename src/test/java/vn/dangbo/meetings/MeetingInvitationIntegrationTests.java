@@ -2,6 +2,7 @@ package vn.dangbo.meetings;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
@@ -24,6 +25,7 @@ import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -65,10 +67,8 @@ class MeetingInvitationIntegrationTests {
     @Test
     void sendingInvitationsNoticesTheRollsAndMailsThoseWithAnAddress() throws Exception {
         var cell = MeetingFixtures.sevenMemberCell(organization, registry, accounts);
-        String address = "binh.tran" + cell.id() + "@example.vn";
-        MemberView binh = registry.view(cell.active()[0], MeetingFixtures.COMMITTEE);
-        registry.updateProfile(binh.id(), dataOf(binh).withEmail(address), MeetingFixtures.COMMITTEE);
-        Viewer secretary = new Viewer(cell.secretaryLogin(), Set.of(Viewer.CELL_SECRETARY), cell.id(), cell.active()[0]);
+        String address = giveAddress(cell.active()[0], "binh.tran" + cell.id() + "@example.vn");
+        Viewer secretary = secretaryOf(cell);
         LocalDateTime at = LocalDateTime.now(VietnameseDates.ZONE).plusDays(10).withHour(14).withMinute(0).withSecond(0).withNano(0);
         String month = at.getMonthValue() + "/" + at.getYear();
         long id = meetings.create(secretary, new MeetingInput(null, MeetingKind.REGULAR, "", at,
@@ -84,14 +84,7 @@ class MeetingInvitationIntegrationTests {
         }
         assertThat(notices.latest(cell.active()[0], 1).getFirst().link()).isEqualTo("/meetings/" + id);
         assertThat(SMTP.waitForIncomingEmail(10_000, 1)).isTrue();
-        MimeMessage mail = Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(address);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                }).findFirst().orElseThrow();
+        MimeMessage mail = mailsTo(address).findFirst().orElseThrow();
         assertThat(mail.getSubject()).isEqualTo("Giấy mời họp chi bộ thường kỳ tháng " + month);
         assertThat((String) mail.getContent()).contains(VietnameseDates.weekdayDateTime(at.atZone(VietnameseDates.ZONE).toInstant()),
                 "Phòng họp tầng 2", "Thu đảng phí tháng " + month,
@@ -101,10 +94,8 @@ class MeetingInvitationIntegrationTests {
     @Test
     void cancellingAnInvitedMeetingTellsTheInvitedWhyAndKeepsItAsItWas() throws Exception {
         var cell = MeetingFixtures.sevenMemberCell(organization, registry, accounts);
-        String address = "huy.hop" + cell.id() + "@example.vn";
-        MemberView binh = registry.view(cell.active()[1], MeetingFixtures.COMMITTEE);
-        registry.updateProfile(binh.id(), dataOf(binh).withEmail(address), MeetingFixtures.COMMITTEE);
-        Viewer secretary = new Viewer(cell.secretaryLogin(), Set.of(Viewer.CELL_SECRETARY), cell.id(), cell.active()[0]);
+        String address = giveAddress(cell.active()[1], "huy.hop" + cell.id() + "@example.vn");
+        Viewer secretary = secretaryOf(cell);
         LocalDateTime at = LocalDateTime.now(VietnameseDates.ZONE).plusDays(12).withHour(8).withMinute(0).withSecond(0).withNano(0);
         long id = meetings.create(secretary, new MeetingInput(null, MeetingKind.REGULAR, "", at, "Hội trường", "Sinh hoạt định kỳ.", List.of()));
         meetings.sendInvitations(secretary, id);
@@ -132,13 +123,7 @@ class MeetingInvitationIntegrationTests {
         assertThat(notice.subject()).startsWith("Hủy: Giấy mời họp chi bộ thường kỳ");
         assertThat(notice.body()).contains("Trùng lịch hội nghị", VietnameseDates.weekdayDateTime(at.atZone(VietnameseDates.ZONE).toInstant()));
         assertThat(SMTP.waitForIncomingEmail(10_000, 2)).isTrue();
-        assertThat(Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
-            try {
-                return m.getAllRecipients()[0].toString().equals(address) && m.getSubject().startsWith("Hủy:");
-            } catch (Exception e) {
-                return false;
-            }
-        })).hasSize(1);
+        assertThat(mailsTo(address).filter(m -> subject(m).startsWith("Hủy:"))).hasSize(1);
 
         assertThatThrownBy(() -> meetings.cancel(secretary, id, "Lần nữa")).hasMessageContaining("đã bị hủy rồi");
         assertThatThrownBy(() -> meetings.sendInvitations(secretary, id)).hasMessageContaining("đã bị hủy");
@@ -180,6 +165,35 @@ class MeetingInvitationIntegrationTests {
                     .as(bad).hasMessageContaining("e-mail không hợp lệ");
         }
         assertThat(registry.view(binh.id(), MeetingFixtures.COMMITTEE).email()).isNull();
+    }
+
+    /** The member's e-mail address set through the registry, as the committee would. */
+    String giveAddress(long memberId, String address) {
+        MemberView member = registry.view(memberId, MeetingFixtures.COMMITTEE);
+        registry.updateProfile(member.id(), dataOf(member).withEmail(address), MeetingFixtures.COMMITTEE);
+        return address;
+    }
+
+    static Viewer secretaryOf(MeetingFixtures.TestCell cell) {
+        return new Viewer(cell.secretaryLogin(), Set.of(Viewer.CELL_SECRETARY), cell.id(), cell.active()[0]);
+    }
+
+    static Stream<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equals(address);
+            } catch (Exception e) { // a message without recipients is not one to them
+                return false;
+            }
+        });
+    }
+
+    static String subject(MimeMessage mail) {
+        try {
+            return mail.getSubject();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static MemberData dataOf(MemberView v) {
