@@ -93,11 +93,15 @@ public class MeetingCalendar {
         MeetingView view = m.toView("", List.of(), List.of());
         // R22: at least 90 minutes; a thematic part makes it 120.
         Duration length = view.kind() == MeetingKind.THEMATIC ? Duration.ofMinutes(120) : Duration.ofMinutes(90);
+        String url = baseUrl + "/meetings/" + view.id();
+        String description;
+        if (view.cancelled()) {
+            description = "Cuộc họp đã bị hủy. Lý do: " + view.cancelReason();
+        } else {
+            description = agendaInFeed ? view.agenda() : "Nội dung và tài liệu: " + url;
+        }
         return new IcsCalendar.Event("meeting-" + view.id() + "@dangbo", view.updatedAt(), view.startsAt(), view.startsAt().plus(length),
-                (view.cancelled() ? "Đã hủy: " : "") + view.title(), view.place(),
-                view.cancelled() ? "Cuộc họp đã bị hủy. Lý do: " + view.cancelReason()
-                        : agendaInFeed ? view.agenda() : "Nội dung và tài liệu: " + baseUrl + "/meetings/" + view.id(),
-                baseUrl + "/meetings/" + view.id(), view.cancelled());
+                (view.cancelled() ? "Đã hủy: " : "") + view.title(), view.place(), description, url, view.cancelled());
     }
 
     private static long own(Viewer viewer) {

@@ -352,7 +352,7 @@ public class MeetingManagement {
         }
         Instant now = Instant.now(clock);
         if (meeting.getInvitationsSentAt() != null) {
-            MeetingView view = view(meeting, MEMBER_READER);
+            MeetingView view = meeting.toView("", List.of(), List.of()); // the notice needs no unit or documents
             List<Long> roll = registry.rollOf(meeting.getCellId()).stream().map(MemberView::id).toList();
             if (!roll.isEmpty()) {
                 events.publishEvent(new NoticeRequested(roll, "Hủy: " + invitationSubject(view),

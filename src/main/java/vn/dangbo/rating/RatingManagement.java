@@ -474,8 +474,7 @@ public class RatingManagement {
     }
 
     private int membersDisciplinedIn(RatingRound round, long cellId) {
-        Set<Long> members = reviews.findByRoundIdOrderByIdAsc(round.getId()).stream()
-                .filter(r -> r.getCellId() == cellId).map(MemberReview::getMemberId).collect(Collectors.toSet());
+        Set<Long> members = Set.copyOf(reviews.memberIdsInCell(round.getId(), cellId));
         Set<Long> disciplined = new HashSet<>();
         for (DisciplineRecord d : disciplines.findByMemberIdInOrderByDecidedOnAscIdAsc(members)) {
             if (d.toRules().decidedOn().getYear() == round.getYear()) {

@@ -405,8 +405,7 @@ public final class PartyDocumentWriter {
     /** Escaped for XHTML (for {@link #pdfFromXhtml}); characters XML forbids (control characters a user might paste) are dropped. */
     public static String text(String s) {
         // composed, so each Vietnamese letter is one glyph of the font (the PDF draws without substitutions)
-        String composed = java.text.Normalizer.isNormalized(s, java.text.Normalizer.Form.NFC) ? s
-                : java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
+        String composed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFC);
         StringBuilder clean = new StringBuilder(composed.length());
         composed.codePoints().filter(c -> c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c != 0xFFFE && c != 0xFFFF))
                 .forEach(clean::appendCodePoint);

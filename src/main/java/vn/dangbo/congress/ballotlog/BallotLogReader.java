@@ -317,8 +317,6 @@ public final class BallotLogReader {
     }
 
     private static MalformedBallotLog wrongType(Json value, Class<? extends Json> type, String where) {
-        String expected = type == Json.Obj.class ? "đối tượng" : type == Json.Arr.class ? "mảng"
-                : type == Json.Str.class ? "chuỗi" : type == Json.Num.class ? "số" : "giá trị đúng/sai";
-        return new MalformedBallotLog(where + ": cần " + expected + ", có " + Json.describe(value) + ".");
+        return new MalformedBallotLog(where + ": cần " + Json.describe(type) + ", có " + Json.describe(value) + ".");
     }
 }

@@ -37,25 +37,30 @@ public sealed interface Json {
 
     /** The type's name as a message shows it, in Vietnamese. */
     static String describe(Json value) {
-        if (value instanceof Obj) {
+        return describe(value.getClass());
+    }
+
+    /** The name of a kind of value (the kinds are final records and an enum without bodies, so the class is exact). */
+    static String describe(Class<? extends Json> kind) {
+        if (kind == Obj.class) {
             return "đối tượng";
         }
-        if (value instanceof Arr) {
+        if (kind == Arr.class) {
             return "mảng";
         }
-        if (value instanceof Str) {
+        if (kind == Str.class) {
             return "chuỗi";
         }
-        if (value instanceof Num) {
+        if (kind == Num.class) {
             return "số";
         }
-        if (value instanceof Bool) {
+        if (kind == Bool.class) {
             return "giá trị đúng/sai";
         }
-        if (value instanceof Null) {
+        if (kind == Null.class) {
             return "null";
         }
-        throw unknown(value);
+        throw new IllegalStateException("Unknown kind of JSON value: " + kind);
     }
 
     /**

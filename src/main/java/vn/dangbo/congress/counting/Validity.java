@@ -53,7 +53,7 @@ public enum Validity {
             return KEPT_WITHIN_SEATS;
         }
         if (choice instanceof Ballot.Marked marked) {
-            return anyUnclear(marked) ? SOME_NAMES_UNCLEAR : ALL_MARKED;
+            return anyMark(marked, true) ? SOME_NAMES_UNCLEAR : ALL_MARKED;
         }
         throw Ballot.unknown(choice);
     }
@@ -74,8 +74,7 @@ public enum Validity {
             if (!ballot.written().isEmpty()) {
                 return Optional.of(NAME_ADDED);
             }
-            boolean allUnclear = !anyClear(marked);
-            if (allUnclear) {
+            if (!anyMark(marked, false)) { // every name unclear
                 return Optional.of(marked.marks().size() == 1 ? SINGLE_NAME_UNCLEAR : EVERY_NAME_UNCLEAR);
             }
             return Optional.empty();
@@ -84,18 +83,9 @@ public enum Validity {
     }
 
     // Loops, not streams: recount judges ballots in a cold JVM, where each lambda costs milliseconds.
-    private static boolean anyUnclear(Ballot.Marked marked) {
+    private static boolean anyMark(Ballot.Marked marked, boolean unclear) {
         for (Mark mark : marked.marks().values()) {
-            if (mark.unclear()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean anyClear(Ballot.Marked marked) {
-        for (Mark mark : marked.marks().values()) {
-            if (!mark.unclear()) {
+            if (mark.unclear() == unclear) {
                 return true;
             }
         }
